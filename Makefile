@@ -1,0 +1,38 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test lint typecheck generate check-generated bench install-all install-dev
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+install-all: $(PY)
+	$(PY) -m pip install -q -e ".[all]"
+
+install-dev: $(PY)
+	$(PY) -m pip install -q -e ".[dev,all]"
+
+demo: install-all
+	$(VENV)/bin/alpaca demo
+
+lint: install-dev
+	$(VENV)/bin/ruff check alpaca codegen tests benchmarks examples
+	$(VENV)/bin/ruff format --check alpaca codegen tests benchmarks examples
+
+typecheck: install-dev
+	$(VENV)/bin/mypy alpaca codegen
+
+check-generated: install-dev
+	$(PY) -m codegen --check
+
+test: lint typecheck check-generated
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+generate: install-dev
+	$(PY) -m codegen
+
+bench: install-all
+	$(PY) benchmarks/bars_df.py
