@@ -1,0 +1,215 @@
+"""Exceptions raised by the Alpaca client.
+
+Everything the client raises derives from ``AlpacaError``::
+
+    AlpacaError
+    ├── ConfigurationError (also a ValueError)   missing/invalid credentials or settings
+    ├── APIConnectionError                      the request got no HTTP response
+    │   └── APITimeoutError
+    └── APIError                                the server answered with status >= 400
+        ├── BadRequestError                     400
+        ├── AuthenticationError                 401
+        ├── PermissionDeniedError               403
+        ├── NotFoundError                       404
+        ├── UnprocessableEntityError            422
+        ├── RateLimitError                      429
+        └── InternalServerError                 >= 500
+
+Other 4xx statuses raise a plain ``APIError``. Error texts never include headers,
+so they never contain credentials.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from alpaca._retry import parse_retry_after
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AlpacaError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "error_from_response",
+]
+
+_MAX_BODY_IN_MESSAGE = 200
+
+
+class AlpacaError(Exception):
+    """Base class of every exception raised by this package."""
+
+
+class ConfigurationError(AlpacaError, ValueError):
+    """Missing or invalid credentials or settings."""
+
+
+class APIConnectionError(AlpacaError):
+    """The request failed before an HTTP response arrived (DNS, connect, reset, ...)."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class APIError(AlpacaError):
+    """The API answered with an HTTP status >= 400.
+
+    ``code`` is Alpaca's numeric error code from the JSON body (e.g. 40310000), ``body``
+    the decoded JSON (or the text when it is not JSON). The response body is already read.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        request: httpx.Request,
+        code: int | None = None,
+        body: object = None,
+    ) -> None:
+        self.status_code = response.status_code
+        self.code = code
+        self.message = message
+        self.body = body
+        self.request = request
+        self.response = response
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        reason = httpx.codes.get_reason_phrase(self.status_code) or "HTTP error"
+        text = f"{self.status_code} {reason}"
+        if self.code is not None:
+            text += f" (code {self.code})"
+        return f"{text}: {self.message}" if self.message else text
+
+
+class BadRequestError(APIError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIError):
+    """401: missing or wrong API key / token."""
+
+
+class PermissionDeniedError(APIError):
+    """403: e.g. insufficient buying power, or the key may not do this."""
+
+
+class NotFoundError(APIError):
+    """404 Not Found."""
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request was understood but its parameters are invalid."""
+
+
+class RateLimitError(APIError):
+    """429 Too Many Requests. ``retry_after`` is the server's requested delay in seconds."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        request: httpx.Request,
+        code: int | None = None,
+        body: object = None,
+    ) -> None:
+        super().__init__(message, response=response, request=request, code=code, body=body)
+        self.retry_after: float | None = parse_retry_after(response.headers)
+
+
+class InternalServerError(APIError):
+    """Status >= 500."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_from_response(
+    response: httpx.Response, *, request: httpx.Request | None = None
+) -> APIError:
+    """Build the ``APIError`` subclass matching ``response`` (status >= 400 expected).
+
+    Tolerates non-JSON bodies, missing fields and unusual statuses. The body is read here
+    if it was not already (sync responses only; async callers should ``aread()`` first).
+    ``request`` defaults to ``response.request``.
+    """
+    body = _body_of(response)
+    code: int | None = None
+    message = ""
+    if isinstance(body, dict):
+        code = _as_int(body.get("code"))
+        raw = body.get("message", body.get("error", ""))
+        message = raw if isinstance(raw, str) else json.dumps(raw)
+    elif isinstance(body, str):
+        message = body.strip()
+        if len(message) > _MAX_BODY_IN_MESSAGE:
+            message = message[:_MAX_BODY_IN_MESSAGE] + "..."
+    elif body is not None:
+        message = json.dumps(body)[:_MAX_BODY_IN_MESSAGE]
+
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIError)
+    return cls(
+        message, response=response, request=_request_of(response, request), code=code, body=body
+    )
+
+
+def _body_of(response: httpx.Response) -> Any:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        try:
+            content = response.read()
+        except Exception:  # async stream or broken connection: describe without a body
+            return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode(response.encoding or "utf-8", errors="replace")
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _request_of(response: httpx.Response, request: httpx.Request | None) -> httpx.Request:
+    if request is not None:
+        return request
+    try:
+        return response.request
+    except RuntimeError:  # a bare Response built without a request
+        return httpx.Request("GET", "http://unknown.invalid/")

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from alpaca._config import LIVE_URL, PAPER_URL, ClientConfig, resolve_config
+from alpaca._errors import AlpacaError, ConfigurationError
+
+KEYS = {"APCA_API_KEY_ID": "PKAPCAKEY123", "APCA_API_SECRET_KEY": "apca-secret-value"}
+NEW_KEYS = {"ALPACA_API_KEY": "PKALPACAKEY9", "ALPACA_SECRET_KEY": "alpaca-secret-value"}
+
+
+def test_defaults_are_paper() -> None:
+    cfg = resolve_config(environ=KEYS)
+    assert cfg.paper is True
+    assert cfg.base_url == PAPER_URL
+    assert cfg.data_url == "https://data.alpaca.markets"
+    assert cfg.stream_url == "wss://stream.data.alpaca.markets"
+    assert cfg.timeout == httpx.Timeout(30.0, connect=5.0)
+    assert (cfg.max_retries, cfg.retry_wait) == (3, 0.5)
+    assert cfg.retry_codes == frozenset({429, 502, 503, 504})
+    assert cfg.rate_limit is None
+
+
+def test_argument_beats_apca_beats_alpaca() -> None:
+    both = {**KEYS, **NEW_KEYS}
+    assert resolve_config(environ=NEW_KEYS).key_id == "PKALPACAKEY9"
+    cfg = resolve_config(environ=both)
+    assert (cfg.key_id, cfg.secret_key) == ("PKAPCAKEY123", "apca-secret-value")
+    cfg = resolve_config(key_id="PKARG", secret_key="arg-secret", environ=both)
+    assert (cfg.key_id, cfg.secret_key) == ("PKARG", "arg-secret")
+
+
+def test_auth_headers() -> None:
+    cfg = resolve_config(environ=KEYS)
+    assert cfg.auth_headers() == {
+        "APCA-API-KEY-ID": "PKAPCAKEY123",
+        "APCA-API-SECRET-KEY": "apca-secret-value",
+    }
+    cfg = resolve_config(oauth_token="tok-123", environ=KEYS)
+    assert cfg.auth_headers() == {"Authorization": "Bearer tok-123"}
+    assert cfg.key_id is None
+    cfg = resolve_config(environ={"APCA_API_OAUTH_TOKEN": "tok-env"})
+    assert cfg.auth_headers() == {"Authorization": "Bearer tok-env"}
+
+
+def test_live_trade_env_and_explicit_paper() -> None:
+    for value in ("true", "1", "yes", "TRUE"):
+        cfg = resolve_config(environ={**NEW_KEYS, "ALPACA_LIVE_TRADE": value})
+        assert (cfg.paper, cfg.base_url) == (False, LIVE_URL)
+    for value in ("false", "0", "no", ""):
+        assert resolve_config(environ={**NEW_KEYS, "ALPACA_LIVE_TRADE": value}).paper
+    cfg = resolve_config(paper=True, environ={**NEW_KEYS, "ALPACA_LIVE_TRADE": "true"})
+    assert (cfg.paper, cfg.base_url) == (True, PAPER_URL)
+    cfg = resolve_config(paper=False, environ=KEYS)
+    assert (cfg.paper, cfg.base_url) == (False, LIVE_URL)
+
+
+def test_explicit_base_url_is_normalised() -> None:
+    cfg = resolve_config(environ={**KEYS, "APCA_API_BASE_URL": "http://localhost:8000/v2/"})
+    assert cfg.base_url == "http://localhost:8000"
+    cfg = resolve_config(base_url="https://api.alpaca.markets/v2", environ=KEYS)
+    assert (cfg.base_url, cfg.paper) == (LIVE_URL, False)
+    cfg = resolve_config(base_url="http://arg", environ={**KEYS, "APCA_API_BASE_URL": "http://env"})
+    assert cfg.base_url == "http://arg"
+    cfg = resolve_config(
+        environ={
+            **KEYS,
+            "APCA_API_DATA_URL": "http://data.local/",
+            "APCA_API_STREAM_URL": "ws://s.local/",
+        }
+    )
+    assert (cfg.data_url, cfg.stream_url) == ("http://data.local", "ws://s.local")
+
+
+def test_missing_key_names_arguments_and_variables() -> None:
+    with pytest.raises(ConfigurationError) as info:
+        resolve_config(environ={})
+    text = str(info.value)
+    for name in ("key_id", "secret_key", "oauth_token", "APCA_API_KEY_ID", "ALPACA_API_KEY"):
+        assert name in text
+    assert isinstance(info.value, ValueError) and isinstance(info.value, AlpacaError)
+
+
+def test_key_without_secret() -> None:
+    with pytest.raises(ConfigurationError, match="APCA_API_SECRET_KEY"):
+        resolve_config(environ={"APCA_API_KEY_ID": "PK1"})
+    with pytest.raises(ConfigurationError, match="secret_key"):
+        resolve_config(key_id="PK1", environ={})
+
+
+def test_key_pair_and_token_together_is_an_error() -> None:
+    with pytest.raises(ConfigurationError):
+        resolve_config(key_id="a", secret_key="b", oauth_token="c", environ={})
+
+
+def test_retry_settings_from_env() -> None:
+    cfg = resolve_config(
+        environ={
+            **KEYS,
+            "APCA_RETRY_MAX": "5",
+            "APCA_RETRY_WAIT": "1.5",
+            "APCA_RETRY_CODES": "429, 500,503",
+        }
+    )
+    assert (cfg.max_retries, cfg.retry_wait) == (5, 1.5)
+    assert cfg.retry_codes == frozenset({429, 500, 503})
+    assert resolve_config(max_retries=0, environ={**KEYS, "APCA_RETRY_MAX": "5"}).max_retries == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("APCA_RETRY_MAX", "abc"),
+        ("APCA_RETRY_MAX", "-1"),
+        ("APCA_RETRY_WAIT", "soon"),
+        ("APCA_RETRY_CODES", "429,x"),
+        ("APCA_RETRY_CODES", "42"),
+        ("ALPACA_LIVE_TRADE", "maybe"),
+    ],
+)
+def test_bad_env_values_name_the_variable(name: str, value: str) -> None:
+    with pytest.raises(ConfigurationError, match=name):
+        resolve_config(environ={**KEYS, name: value})
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ConfigurationError):
+        resolve_config(max_retries=-1, environ=KEYS)
+    with pytest.raises(ConfigurationError):
+        resolve_config(rate_limit=0, environ=KEYS)
+    with pytest.raises(ConfigurationError):
+        resolve_config(retry_codes=[1000], environ=KEYS)
+
+
+def test_timeout_argument() -> None:
+    assert resolve_config(timeout=10, environ=KEYS).timeout == httpx.Timeout(10.0)
+    custom = httpx.Timeout(1.0, read=60.0)
+    assert resolve_config(timeout=custom, environ=KEYS).timeout is custom
+
+
+def test_environ_defaults_to_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("APCA_API_OAUTH_TOKEN", "APCA_API_BASE_URL", "ALPACA_LIVE_TRADE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("APCA_API_KEY_ID", "PKFROMOS")
+    monkeypatch.setenv("APCA_API_SECRET_KEY", "os-secret")
+    assert resolve_config().key_id == "PKFROMOS"
+
+
+def test_repr_hides_secrets() -> None:
+    cfg = resolve_config(environ=KEYS)
+    text = repr(cfg)
+    assert "apca-secret-value" not in text
+    assert "PKAPCAKEY123" not in text
+    assert "<redacted>" in text
+    assert "tok-123" not in repr(resolve_config(oauth_token="tok-123", environ={}))
+    assert "ClientConfig(" in repr(ClientConfig())
+
+
+def test_config_is_frozen() -> None:
+    cfg = ClientConfig()
+    with pytest.raises(AttributeError):
+        cfg.paper = False  # type: ignore[misc]
