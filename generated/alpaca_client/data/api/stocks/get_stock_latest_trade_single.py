@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feed import Feed
+from ...models.stock_latest_trade_single_response import StockLatestTradeSingleResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    symbol: str,
+    *,
+    feed: Feed | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_feed: str | Unset = UNSET
+    if not isinstance(feed, Unset):
+        json_feed = feed.value
+
+    params["feed"] = json_feed
+
+    params["currency"] = currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/stocks/{symbol}/trades/latest".format(
+            symbol=quote(str(symbol), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StockLatestTradeSingleResponse | None:
+    if response.status_code == 200:
+        response_200 = StockLatestTradeSingleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StockLatestTradeSingleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    symbol: str,
+    *,
+    client: AuthenticatedClient | Client,
+    feed: Feed | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[Error | StockLatestTradeSingleResponse]:
+    """Latest trade for one symbol
+
+    Args:
+        symbol (str):
+        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
+            endpoints).
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StockLatestTradeSingleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        feed=feed,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    symbol: str,
+    *,
+    client: AuthenticatedClient | Client,
+    feed: Feed | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Error | StockLatestTradeSingleResponse | None:
+    """Latest trade for one symbol
+
+    Args:
+        symbol (str):
+        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
+            endpoints).
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StockLatestTradeSingleResponse
+    """
+
+    return sync_detailed(
+        symbol=symbol,
+        client=client,
+        feed=feed,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    symbol: str,
+    *,
+    client: AuthenticatedClient | Client,
+    feed: Feed | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[Error | StockLatestTradeSingleResponse]:
+    """Latest trade for one symbol
+
+    Args:
+        symbol (str):
+        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
+            endpoints).
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StockLatestTradeSingleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        feed=feed,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    symbol: str,
+    *,
+    client: AuthenticatedClient | Client,
+    feed: Feed | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Error | StockLatestTradeSingleResponse | None:
+    """Latest trade for one symbol
+
+    Args:
+        symbol (str):
+        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
+            endpoints).
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StockLatestTradeSingleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            symbol=symbol,
+            client=client,
+            feed=feed,
+            currency=currency,
+        )
+    ).parsed

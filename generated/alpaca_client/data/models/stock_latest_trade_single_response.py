@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stock_trade import StockTrade
+
+
+T = TypeVar("T", bound="StockLatestTradeSingleResponse")
+
+
+@_attrs_define
+class StockLatestTradeSingleResponse:
+    symbol: str | Unset = UNSET
+    trade: StockTrade | Unset = UNSET
+    """ A single trade print. """
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        trade: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trade, Unset):
+            trade = self.trade.to_dict()
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if trade is not UNSET:
+            field_dict["trade"] = trade
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stock_trade import StockTrade  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol", UNSET)
+
+        _trade = _data.pop("trade", UNSET)
+        trade: StockTrade | Unset
+        if isinstance(_trade, Unset):
+            trade = UNSET
+        else:
+            trade = StockTrade.from_dict(_trade)
+
+        currency = _data.pop("currency", UNSET)
+
+        stock_latest_trade_single_response = cls(
+            symbol=symbol,
+            trade=trade,
+            currency=currency,
+        )
+
+        stock_latest_trade_single_response.additional_properties = _data
+        stock_latest_trade_single_response.raw = dict(src_dict)
+        return stock_latest_trade_single_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
