@@ -50,7 +50,7 @@ class CodegenError(RuntimeError):
 
 def _ruff_hooks() -> list[str]:
     ruff = find_ruff_bin()  # the pinned ruff beside this interpreter, not whatever is on PATH
-    isolated = "--isolated --line-length 100 --target-version py311"
+    isolated = "--isolated --no-cache --line-length 100 --target-version py311"
     return [
         f"{ruff} check {isolated} --fix-only --select I,F401 --quiet .",
         f"{ruff} format {isolated} --quiet .",
