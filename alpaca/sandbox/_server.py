@@ -1,0 +1,107 @@
+"""Serving the sandbox with uvicorn: in a background thread or in the foreground."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from alpaca.sandbox._app import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, create_app
+from alpaca.sandbox._state import Clock
+
+
+def _config(app: Any, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off")
+
+
+class SandboxServer:
+    """The sandbox on ``127.0.0.1:port`` in a daemon thread (``port=0`` picks a free one)."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        key_id: str = SANDBOX_KEY_ID,
+        secret_key: str = SANDBOX_SECRET_KEY,
+        now: Clock | None = None,
+        log_level: str = "warning",
+    ) -> None:
+        self.host = host
+        self.key_id = key_id
+        self.secret_key = secret_key
+        self.app = create_app(key_id=key_id, secret_key=secret_key, now=now)
+        self._requested_port = port
+        self._log_level = log_level
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        """The bound port (only once started)."""
+        if self._socket is None:
+            raise RuntimeError("the sandbox server is not running")
+        port: int = self._socket.getsockname()[1]
+        return port
+
+    @property
+    def url(self) -> str:
+        """``http://host:port``."""
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 5.0) -> SandboxServer:
+        """Bind, serve in a background thread and wait until it accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the sandbox server is already running")
+        sock = self._socket = _bound(self.host, self._requested_port)
+        server = uvicorn.Server(_config(self.app, self._log_level))
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="alpaca-sandbox", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the sandbox server failed to start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Shut down and join the server thread."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def serve_forever(host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+    """Serve the sandbox in the foreground until interrupted (for the CLI)."""
+    uvicorn.Server(_config(create_app(), log_level)).run(sockets=[_bound(host, port)])
+
+
+def _bound(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock

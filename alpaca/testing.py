@@ -1,0 +1,88 @@
+"""Test helpers: run the offline sandbox and get clients wired to it.
+
+>>> with Sandbox() as sb:
+...     client = sb.client()
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
+from alpaca.sandbox._state import Clock
+
+if TYPE_CHECKING:
+    from alpaca import Client  # type: ignore[attr-defined,unused-ignore]
+
+
+class Sandbox:
+    """A started sandbox server plus the URLs and keys to reach it."""
+
+    def __init__(self, port: int = 0, *, now: Clock | None = None) -> None:
+        self.key_id = SANDBOX_KEY_ID
+        self.secret_key = SANDBOX_SECRET_KEY
+        self._server = SandboxServer(port=port, now=now)
+
+    @property
+    def base_url(self) -> str:
+        """Trading API base URL."""
+        return self._server.url
+
+    @property
+    def data_url(self) -> str:
+        """Market Data API base URL (same server)."""
+        return self._server.url
+
+    @property
+    def stream_url(self) -> str:
+        """Websocket base URL (same server)."""
+        return f"ws://{self._server.host}:{self._server.port}"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Authentication headers for raw HTTP calls."""
+        return {"APCA-API-KEY-ID": self.key_id, "APCA-API-SECRET-KEY": self.secret_key}
+
+    def start(self) -> Sandbox:
+        """Start serving."""
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        self._server.stop()
+
+    def reset(self) -> None:
+        """Fresh account state and no chaos rules (``POST /_sandbox/reset``)."""
+        httpx.post(f"{self.base_url}/_sandbox/reset").raise_for_status()
+
+    def add_chaos(self, **rule: Any) -> None:
+        """Install one chaos rule (``POST /_sandbox/chaos``), e.g. ``status=503, path=...``."""
+        httpx.post(f"{self.base_url}/_sandbox/chaos", json=rule).raise_for_status()
+
+    def client(self, **kwargs: Any) -> Client:
+        """An ``alpaca.Client`` pointed at this sandbox."""
+        from alpaca import Client  # type: ignore[attr-defined,unused-ignore]
+
+        return Client(
+            key_id=self.key_id,
+            secret_key=self.secret_key,
+            base_url=self.base_url,
+            data_url=self.data_url,
+            stream_url=self.stream_url,
+            **kwargs,
+        )
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
