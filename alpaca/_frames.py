@@ -1,0 +1,72 @@
+"""Column-wise DataFrame builders for market data; pandas is imported only to build a frame."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+BAR_COLUMNS: Mapping[str, str] = {
+    "o": "open",
+    "h": "high",
+    "l": "low",
+    "c": "close",
+    "v": "volume",
+    "n": "trade_count",
+    "vw": "vwap",
+}
+QUOTE_COLUMNS: Mapping[str, str] = {
+    "ax": "ask_exchange",
+    "ap": "ask_price",
+    "as": "ask_size",
+    "bx": "bid_exchange",
+    "bp": "bid_price",
+    "bs": "bid_size",
+    "c": "conditions",
+    "z": "tape",
+}
+TRADE_COLUMNS: Mapping[str, str] = {
+    "x": "exchange",
+    "p": "price",
+    "s": "size",
+    "c": "conditions",
+    "i": "id",
+    "z": "tape",
+}
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError(
+            "DataFrames need pandas: pip install 'alpaca[pandas]' (or 'alpaca[all]')"
+        ) from None
+    return pandas
+
+
+def _column(rows: list[dict[str, Any]], key: str) -> list[Any]:
+    try:
+        return [row[key] for row in rows]
+    except KeyError:
+        return [row.get(key) for row in rows]
+
+
+def frame(raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str]) -> pd.DataFrame:
+    """One DataFrame from rows per symbol: a UTC index for one symbol, a MultiIndex for several."""
+    pandas = _pandas()
+    symbols = [symbol for symbol, rows in raw.items() if rows] or list(raw)[:1]
+    rows = [row for symbol in symbols for row in raw[symbol]]
+    timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601")
+    data = {name: _column(rows, key) for key, name in columns.items()}
+    if len(symbols) <= 1:
+        index = pandas.DatetimeIndex(timestamps, name="timestamp")
+    else:
+        symbol_column = [symbol for symbol in symbols for _ in raw[symbol]]
+        index = pandas.MultiIndex.from_arrays(
+            [symbol_column, timestamps], names=["symbol", "timestamp"]
+        )
+    result: pd.DataFrame = pandas.DataFrame(data, index=index, columns=list(columns.values()))
+    return result

@@ -1,0 +1,232 @@
+"""Market-data records (``Bar``, ``Quote``, ``Trade``, ``Snapshot``) and the sets that hold them.
+
+Pages arrive as decoded JSON; the sets keep those rows as they came (``.raw``), build records only
+when you index or iterate, and build DataFrames column-wise (``.df``) without per-row objects.
+Prices are exact ``Decimal`` on records and ``float64`` in DataFrames; timestamps are UTC
+datetimes on records (microseconds) and nanosecond ``Timestamp``s in DataFrames; the exact text
+Alpaca sent stays in ``record.raw["t"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from . import _frames
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Row = dict[str, Any]
+
+
+def _timestamp(text: str) -> dt.datetime:
+    """UTC datetime from RFC-3339 text; digits past microseconds are dropped (see ``raw``)."""
+    head, dot, frac = text.partition(".")
+    if dot:
+        digits = frac.rstrip("Z")
+        zone = frac[len(digits) :] or ""
+        tz_at = max(digits.find("+"), digits.find("-"))
+        if tz_at >= 0:
+            digits, zone = digits[:tz_at], digits[tz_at:]
+        text = f"{head}.{digits[:6]}{zone}"
+    return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(repr(value) if isinstance(value, float) else value)
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One OHLCV bar."""
+
+    symbol: str
+    timestamp: dt.datetime
+    open: Decimal | None
+    high: Decimal | None
+    low: Decimal | None
+    close: Decimal | None
+    volume: int | Decimal | None
+    trade_count: int | None
+    vwap: Decimal | None
+    raw: Row = field(repr=False, compare=False)
+
+    @classmethod
+    def from_raw(cls, symbol: str, row: Row) -> Bar:
+        volume = row.get("v")
+        return cls(
+            symbol,
+            _timestamp(row["t"]),
+            _decimal(row.get("o")),
+            _decimal(row.get("h")),
+            _decimal(row.get("l")),
+            _decimal(row.get("c")),
+            _decimal(volume) if isinstance(volume, float) else volume,
+            row.get("n"),
+            _decimal(row.get("vw")),
+            row,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Best bid and offer at one instant."""
+
+    symbol: str
+    timestamp: dt.datetime
+    ask_exchange: str | None
+    ask_price: Decimal | None
+    ask_size: int | Decimal | None
+    bid_exchange: str | None
+    bid_price: Decimal | None
+    bid_size: int | Decimal | None
+    conditions: list[str] | None
+    tape: str | None
+    raw: Row = field(repr=False, compare=False)
+
+    @classmethod
+    def from_raw(cls, symbol: str, row: Row) -> Quote:
+        return cls(
+            symbol,
+            _timestamp(row["t"]),
+            row.get("ax"),
+            _decimal(row.get("ap")),
+            row.get("as"),
+            row.get("bx"),
+            _decimal(row.get("bp")),
+            row.get("bs"),
+            row.get("c"),
+            row.get("z"),
+            row,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Trade:
+    """One trade print."""
+
+    symbol: str
+    timestamp: dt.datetime
+    exchange: str | None
+    price: Decimal | None
+    size: int | Decimal | None
+    conditions: list[str] | None
+    id: int | None
+    tape: str | None
+    raw: Row = field(repr=False, compare=False)
+
+    @classmethod
+    def from_raw(cls, symbol: str, row: Row) -> Trade:
+        return cls(
+            symbol,
+            _timestamp(row["t"]),
+            row.get("x"),
+            _decimal(row.get("p")),
+            row.get("s"),
+            row.get("c"),
+            row.get("i"),
+            row.get("z"),
+            row,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Latest trade and quote, the current minute and day bars, and the previous day's bar."""
+
+    symbol: str
+    latest_trade: Trade | None
+    latest_quote: Quote | None
+    minute_bar: Bar | None
+    daily_bar: Bar | None
+    prev_daily_bar: Bar | None
+    raw: Row = field(repr=False, compare=False)
+
+    @classmethod
+    def from_raw(cls, symbol: str, row: Row) -> Snapshot:
+        def part(key: str, kind: type[Bar] | type[Quote] | type[Trade]) -> Any:
+            value = row.get(key)
+            return None if value is None else kind.from_raw(symbol, value)
+
+        return cls(
+            symbol,
+            part("latestTrade", Trade),
+            part("latestQuote", Quote),
+            part("minuteBar", Bar),
+            part("dailyBar", Bar),
+            part("prevDailyBar", Bar),
+            row,
+        )
+
+
+R = TypeVar("R", Bar, Quote, Trade)
+
+
+class _DataSet(Generic[R]):
+    """Rows per symbol in arrival order; ``set[symbol]`` gives records, ``.df`` a DataFrame."""
+
+    _record: ClassVar[type[Bar] | type[Quote] | type[Trade]]
+    _columns: ClassVar[Mapping[str, str]]
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict[str, list[Row]] | None = None) -> None:
+        self.raw: dict[str, list[Row]] = raw if raw is not None else {}
+
+    def __getitem__(self, symbol: str) -> list[R]:
+        rows = self.raw[symbol.upper()]
+        make = self._record.from_raw
+        return [make(symbol.upper(), row) for row in rows]  # type: ignore[misc]
+
+    def __iter__(self) -> Iterator[R]:
+        for symbol, rows in self.raw.items():
+            make = self._record.from_raw
+            for row in rows:
+                yield make(symbol, row)  # type: ignore[misc]
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in self.raw.values())
+
+    def __contains__(self, symbol: object) -> bool:
+        return isinstance(symbol, str) and symbol.upper() in self.raw
+
+    @property
+    def symbols(self) -> list[str]:
+        return list(self.raw)
+
+    @property
+    def df(self) -> pd.DataFrame:
+        """pandas DataFrame indexed by UTC ``timestamp`` (``(symbol, timestamp)`` for several)."""
+        return _frames.frame(self.raw, self._columns)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{symbol}: {len(rows)}" for symbol, rows in self.raw.items())
+        return f"{type(self).__name__}({{{counts}}})"
+
+
+class BarSet(_DataSet[Bar]):
+    """Bars per symbol."""
+
+    __slots__ = ()
+    _record = Bar
+    _columns = _frames.BAR_COLUMNS
+
+
+class QuoteSet(_DataSet[Quote]):
+    """Quotes per symbol."""
+
+    __slots__ = ()
+    _record = Quote
+    _columns = _frames.QUOTE_COLUMNS
+
+
+class TradeSet(_DataSet[Trade]):
+    """Trades per symbol."""
+
+    __slots__ = ()
+    _record = Trade
+    _columns = _frames.TRADE_COLUMNS
