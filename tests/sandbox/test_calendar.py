@@ -8,10 +8,8 @@ from datetime import UTC, date, datetime
 import httpx
 import pytest
 
-from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
 from alpaca.sandbox._calendar import easter, holidays
-
-HEADERS = {"APCA-API-KEY-ID": SANDBOX_KEY_ID, "APCA-API-SECRET-KEY": SANDBOX_SECRET_KEY}
+from tests.sandbox import FrozenClock, frozen_client
 
 
 def _calendar(client: httpx.Client, start: str, end: str) -> dict[str, dict[str, str]]:
@@ -89,24 +87,13 @@ def test_calendar_rejects_bad_dates(sandbox_http: httpx.Client) -> None:
     assert "start" in response.json()["message"]
 
 
-class FrozenClock:
-    """A settable clock for ``SandboxServer(now=...)``."""
-
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-
 CLOCK = FrozenClock()
 
 
 @pytest.fixture(scope="module")
 def frozen() -> Iterator[httpx.Client]:
     """A client of a sandbox running on :data:`CLOCK`."""
-    with SandboxServer(now=CLOCK) as server, httpx.Client(base_url=server.url) as client:
-        client.headers.update(HEADERS)
+    with frozen_client(CLOCK) as client:
         yield client
 
 
