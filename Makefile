@@ -18,9 +18,11 @@ install-dev: $(PY)
 demo: install-all
 	$(VENV)/bin/alpaca demo
 
+LINTED := alpaca codegen tests $(wildcard benchmarks examples)
+
 lint: install-dev
-	$(VENV)/bin/ruff check alpaca codegen tests benchmarks examples
-	$(VENV)/bin/ruff format --check alpaca codegen tests benchmarks examples
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 
 typecheck: install-dev
 	$(VENV)/bin/mypy alpaca codegen
