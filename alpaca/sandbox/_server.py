@@ -14,8 +14,15 @@ from alpaca.sandbox._app import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, create_app
 from alpaca.sandbox._state import Clock
 
 
-def _config(app: Any, log_level: str) -> uvicorn.Config:
-    return uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off")
+def _config(app: Any, log_level: str, own_logging: bool) -> uvicorn.Config:
+    """Uvicorn settings; ``own_logging`` lets uvicorn install its log handlers (CLI only)."""
+    return uvicorn.Config(
+        app,
+        log_level=log_level,
+        log_config=uvicorn.config.LOGGING_CONFIG if own_logging else None,
+        access_log=False,
+        lifespan="off",
+    )
 
 
 class SandboxServer:
@@ -59,7 +66,7 @@ class SandboxServer:
         if self._thread is not None:
             raise RuntimeError("the sandbox server is already running")
         sock = self._socket = _bound(self.host, self._requested_port)
-        server = uvicorn.Server(_config(self.app, self._log_level))
+        server = uvicorn.Server(_config(self.app, self._log_level, own_logging=False))
         self._server = server
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="alpaca-sandbox", daemon=True
@@ -97,7 +104,9 @@ class SandboxServer:
 
 def serve_forever(host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
     """Serve the sandbox in the foreground until interrupted (for the CLI)."""
-    uvicorn.Server(_config(create_app(), log_level)).run(sockets=[_bound(host, port)])
+    sock = _bound(host, port)
+    print(f"alpaca sandbox on http://{host}:{sock.getsockname()[1]}", flush=True)
+    uvicorn.Server(_config(create_app(), log_level, own_logging=True)).run(sockets=[sock])
 
 
 def _bound(host: str, port: int) -> socket.socket:
