@@ -19,6 +19,7 @@ SIDES = ("buy", "sell")
 TYPES = ("market", "limit", "stop", "stop_limit", "trailing_stop")
 TIFS = ("day", "gtc", "opg", "cls", "ioc", "fok")
 CLASSES = ("simple", "bracket", "oco", "oto", "mleg", "")
+INTENTS = ("buy_to_open", "buy_to_close", "sell_to_open", "sell_to_close")
 _QTY_STEP = Decimal("0.000000001")
 
 
@@ -143,8 +144,12 @@ class OrderEngine:
             trail_percent=trail_percent,
             extended_hours=extended,
             order_class="" if order_class == "simple" else order_class,
-            position_intent=body.get("position_intent")
-            or ("buy_to_open" if side == "buy" else "sell_to_close"),
+            position_intent=_choice(
+                body,
+                "position_intent",
+                INTENTS,
+                "buy_to_open" if side == "buy" else "sell_to_close",
+            ),
         )
         if kind == "trailing_stop":
             self._trail(order, market.last_price(asset.symbol, now))

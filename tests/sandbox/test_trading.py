@@ -224,6 +224,7 @@ def test_bracket_order_has_held_then_new_legs(sandbox_http: httpx.Client) -> Non
         ({"type": "trailing_stop", "qty": "1", "trail_price": "1", "trail_percent": "1"}, "trail"),
         ({"order_class": "bracket", "qty": "1"}, "take_profit"),
         ({"order_class": "nope", "qty": "1"}, "order_class"),
+        ({"position_intent": "buy_to_hold", "qty": "1"}, "position_intent"),
         ({"symbol": "NOSUCH", "qty": "1"}, "NOSUCH"),
         ({"type": "limit", "qty": "1", "limit_price": "10.001"}, "sub-penny"),
         ({"qty": "0.5", "time_in_force": "gtc"}, "fractional"),
