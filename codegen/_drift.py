@@ -47,13 +47,14 @@ def _parameters(doc: Document, op: Mapping[str, Any]) -> set[str]:
 
 
 def _fields(doc: Document, schema: Any, depth: int = 0) -> set[str]:
-    """Dotted property names of a schema, following refs, arrays, maps and allOf two levels deep."""
+    """Dotted property names of a schema, following refs, arrays, maps and combinators."""
     schema = _resolve(doc, schema)
     if not isinstance(schema, Mapping) or depth > 2:
         return set()
     names: set[str] = set()
-    for part in schema.get("allOf", []):
-        names |= _fields(doc, part, depth)
+    for combinator in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(combinator, []):
+            names |= _fields(doc, part, depth)
     if "items" in schema:
         return names | _fields(doc, schema["items"], depth)
     if isinstance(schema.get("additionalProperties"), Mapping):
