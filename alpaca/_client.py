@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, TypedDict
 
 import httpx
 
@@ -17,6 +17,8 @@ from ._resource import AsyncContext, SyncContext
 from ._transport import make_async_client, make_sync_client
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .resources.account import Account, AsyncAccount
     from .resources.assets import Assets, AsyncAssets
     from .resources.calendar import AsyncCalendar, Calendar
@@ -26,31 +28,27 @@ if TYPE_CHECKING:
     from .resources.stocks import AsyncStocks, Stocks
 
 
+class ClientOptions(TypedDict, total=False):
+    """Keyword arguments shared by :class:`Client` and :class:`AsyncClient` (see the README)."""
+
+    key_id: str | None
+    secret_key: str | None
+    oauth_token: str | None
+    paper: bool | None
+    base_url: str | None
+    data_url: str | None
+    stream_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    retry_wait: float | None
+    rate_limit: float | None
+
+
 class _ClientBase:
     """Settings shared by the sync and async clients (no I/O)."""
 
-    config: ClientConfig
-
-    def _configure(
-        self,
-        *,
-        key_id: str | None,
-        secret_key: str | None,
-        oauth_token: str | None,
-        paper: bool | None,
-        base_url: str | None,
-        data_url: str | None,
-        stream_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        rate_limit: float | None,
-    ) -> ClientConfig:
-        self.config = resolve_config(
-            key_id=key_id, secret_key=secret_key, oauth_token=oauth_token, paper=paper,
-            base_url=base_url, data_url=data_url, stream_url=stream_url, timeout=timeout,
-            max_retries=max_retries, rate_limit=rate_limit,
-        )  # fmt: skip
-        return self.config
+    def __init__(self, options: ClientOptions) -> None:
+        self.config: ClientConfig = resolve_config(**options)
 
     @property
     def paper(self) -> bool:
@@ -71,25 +69,10 @@ class Client(_ClientBase):
     """
 
     def __init__(
-        self,
-        *,
-        key_id: str | None = None,
-        secret_key: str | None = None,
-        oauth_token: str | None = None,
-        paper: bool | None = None,
-        base_url: str | None = None,
-        data_url: str | None = None,
-        stream_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        rate_limit: float | None = None,
-        http_client: httpx.Client | None = None,
+        self, *, http_client: httpx.Client | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        config = self._configure(
-            key_id=key_id, secret_key=secret_key, oauth_token=oauth_token, paper=paper,
-            base_url=base_url, data_url=data_url, stream_url=stream_url, timeout=timeout,
-            max_retries=max_retries, rate_limit=rate_limit,
-        )  # fmt: skip
+        super().__init__(options)
+        config = self.config
         self._context = SyncContext(
             make_sync_client(config, config.base_url, http_client=http_client),
             make_sync_client(config, config.data_url, http_client=http_client),
@@ -157,25 +140,10 @@ class AsyncClient(_ClientBase):
     """Asynchronous Alpaca client: the same arguments and namespaces, every call awaitable."""
 
     def __init__(
-        self,
-        *,
-        key_id: str | None = None,
-        secret_key: str | None = None,
-        oauth_token: str | None = None,
-        paper: bool | None = None,
-        base_url: str | None = None,
-        data_url: str | None = None,
-        stream_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        rate_limit: float | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        self, *, http_client: httpx.AsyncClient | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        config = self._configure(
-            key_id=key_id, secret_key=secret_key, oauth_token=oauth_token, paper=paper,
-            base_url=base_url, data_url=data_url, stream_url=stream_url, timeout=timeout,
-            max_retries=max_retries, rate_limit=rate_limit,
-        )  # fmt: skip
+        super().__init__(options)
+        config = self.config
         self._context = AsyncContext(
             make_async_client(config, config.base_url, http_client=http_client),
             make_async_client(config, config.data_url, http_client=http_client),
