@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
-from urllib.parse import quote
 
 TimeLike = dt.datetime | dt.date | str
 DecimalLike = Decimal | int | str | float
@@ -124,9 +123,17 @@ def date_param(value: dt.date | str, name: str) -> dt.date:
 
 
 def path_param(value: str, name: str) -> str:
-    """A non-empty id or symbol, percent-encoded so it stays one path segment."""
+    """A non-empty id or symbol (the generated endpoints percent-encode it as one path segment)."""
     if not isinstance(value, str):
         raise TypeError(f"{name}: expected str, got {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name}: must not be empty")
-    return quote(value.strip(), safe="")
+    return value.strip()
+
+
+def symbol_param(value: str, name: str = "symbol") -> str:
+    """Exactly one symbol, upper-cased."""
+    symbols = symbols_param(value, name)
+    if len(symbols) != 1:
+        raise ValueError(f"{name}: expected one symbol, got {value!r}")
+    return symbols[0]

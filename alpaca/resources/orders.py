@@ -46,6 +46,7 @@ from .._params import (
     enum_param,
     limit_param,
     path_param,
+    symbol_param,
     symbols_param,
 )
 from .._resource import AsyncContext, SyncContext, parsed_as, parsed_list
@@ -148,7 +149,7 @@ def _leg(value: Mapping[str, Any] | OrderLegRequest, index: int) -> OrderLegRequ
         if name not in value:
             raise ValueError(f"{where}.{name} is required")
     leg = OrderLegRequest(
-        symbol=symbols_param(value["symbol"], f"{where}.symbol")[0],
+        symbol=symbol_param(value["symbol"], f"{where}.symbol"),
         ratio_qty=decimal_param(value["ratio_qty"], f"{where}.ratio_qty"),
     )
     if value.get("side") is not None:
@@ -217,7 +218,7 @@ def submit_request(params: Mapping[str, Any]) -> SubmitOrderRequest:
     if order_class != OrderClass.MLEG or params.get("symbol") is not None:
         if params.get("symbol") is None:
             raise ValueError("symbol: required")
-        body.symbol = symbols_param(params["symbol"], "symbol")[0]
+        body.symbol = symbol_param(params["symbol"])
     if order_class != OrderClass.MLEG or params.get("side") is not None:
         body.side = enum_param(params.get("side") or "", OrderSide, "side")
     qty, notional = params.get("qty"), params.get("notional")

@@ -100,11 +100,6 @@ def test_bad_arguments_raise_before_sending(
     assert sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="alpaca/_params.py path_param percent-encodes and the generated get_asset encodes "
-    "again: 'BTC/USD' is sent as BTC%252FUSD",
-)
 def test_symbol_with_a_slash_is_encoded_once(
     mock_client: Callable[[Callable[[httpx.Request], httpx.Response]], alpaca.Client],
 ) -> None:

@@ -484,11 +484,6 @@ def test_bad_arguments_of_other_order_calls(
     assert sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="path ids are percent-encoded twice: alpaca/_params.py path_param quotes, and the "
-    "generated endpoint quotes again ('/' -> '%252F')",
-)
 def test_order_ids_are_sent_as_one_path_segment(
     mock_client: Callable[[Callable[[httpx.Request], httpx.Response]], alpaca.Client],
 ) -> None:
@@ -503,11 +498,6 @@ def test_order_ids_are_sent_as_one_path_segment(
     assert paths == ["/v2/orders/..%2Faccount?nested=false"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="orders.submit(symbol='AAPL,MSFT') silently places an AAPL order "
-    "(alpaca/resources/orders.py: symbols_param(...)[0] drops the other symbols)",
-)
 def test_several_symbols_in_one_order_are_rejected(
     offline_client: tuple[alpaca.Client, list[httpx.Request]],
 ) -> None:
