@@ -43,9 +43,8 @@ def main() -> None:
             limit_price=limit_price,
             time_in_force="gtc",
         )
-        print(
-            f"placed {order.side} {order.qty} {order.symbol} @ {order.limit_price}: {order.status}"
-        )
+        print(f"placed {order.side} {order.qty} {order.symbol} at {order.limit_price}")
+        print(f"status: {order.status}")
         client.orders.cancel(order.id)
         print(f"after cancel: {client.orders.get(order.id).status}")
 
