@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import re
 import shutil
@@ -13,8 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
+from alpaca.cli._app import app
 from alpaca.testing import Sandbox
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -99,7 +103,7 @@ def served_sandbox() -> Iterator[tuple[subprocess.Popen[str], str]]:
         text=True,
     )
     assert process.stdout is not None
-    lines = []
+    lines: list[str] = []
     while not lines or "Ctrl-C" not in lines[-1]:
         line = process.stdout.readline()
         assert line, "the sandbox exited early"
@@ -145,3 +149,135 @@ def test_sandbox_command_prints_its_own_public_secret() -> None:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
         process.stdout.close()
+
+
+def invoke(runner: CliRunner, *args: str, input: str | None = None) -> Result:
+    """Run ``alpaca *args`` in-process."""
+    return runner.invoke(app, list(args), input=input)
+
+
+MARKET_BUY = ("--symbol", "AAPL", "--qty", "2", "--side", "buy", "--type", "market", "--tif", "day")
+
+
+def test_account_and_clock_print_json(runner: CliRunner) -> None:
+    account = invoke(runner, "account")
+    assert account.exit_code == 0, account.output
+    assert json.loads(account.stdout)["status"] == "ACTIVE"
+    clock = invoke(runner, "clock")
+    assert clock.exit_code == 0
+    assert {"timestamp", "is_open", "next_open", "next_close"} <= set(json.loads(clock.stdout))
+
+
+def test_orders_positions_round_trip(runner: CliRunner) -> None:
+    submitted = invoke(runner, "orders", "submit", *MARKET_BUY, "--client-order-id", "cli-1")
+    assert submitted.exit_code == 0, submitted.output
+    market = json.loads(submitted.stdout)
+    assert market["client_order_id"] == "cli-1"
+    assert market["status"] == "filled"
+
+    positions = invoke(runner, "positions")
+    rows = [json.loads(line) for line in positions.stdout.splitlines()]
+    assert [(row["symbol"], row["qty"]) for row in rows] == [("AAPL", "2")]
+
+    limit = ("--type", "limit", "--limit-price", "1.25", "--tif", "gtc")
+    resting = invoke(runner, "orders", "submit", *MARKET_BUY[:6], *limit)
+    order_id = json.loads(resting.stdout)["id"]
+    open_orders = invoke(runner, "orders", "list")
+    assert [json.loads(line)["id"] for line in open_orders.stdout.splitlines()] == [order_id]
+
+    cancelled = invoke(runner, "orders", "cancel", order_id)
+    assert cancelled.exit_code == 0, cancelled.output
+    assert json.loads(cancelled.stdout)["status"] == "canceled"
+    assert invoke(runner, "orders", "list").stdout == ""
+    every = invoke(runner, "orders", "list", "--status", "all", "--limit", "10")
+    assert len(every.stdout.splitlines()) == 2
+
+
+def test_dry_run_sends_nothing(runner: CliRunner, sandbox_http: httpx.Client) -> None:
+    result = invoke(
+        runner, "orders", "submit", *MARKET_BUY[:6], "--type", "limit", "--tif", "gtc",
+        "--limit-price", "10.5", "--dry-run",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["limit_price"] == "10.5" and body["symbol"] == "AAPL" and body["client_order_id"]
+    assert "nothing was sent" in result.stderr
+    assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
+
+
+@pytest.mark.parametrize(
+    ("change", "option"),
+    [
+        ({"--qty": "-1"}, "--qty"),
+        ({"--side": "sideways"}, "--side"),
+        ({"--tif": None}, "--tif"),
+        ({"--symbol": None}, "--symbol"),
+        ({"--type": "limit"}, "--limit-price"),
+    ],
+)
+def test_bad_order_arguments_exit_2_naming_the_option(
+    runner: CliRunner, sandbox_http: httpx.Client, change: dict[str, str | None], option: str
+) -> None:
+    given = dict(zip(MARKET_BUY[::2], MARKET_BUY[1::2], strict=True)) | change
+    args = [part for name, value in given.items() if value is not None for part in (name, value)]
+    result = invoke(runner, "orders", "submit", *args)
+    assert result.exit_code == 2
+    assert f"invalid value for {option}" in result.stderr
+    assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
+
+
+def test_bars_csv_and_bad_arguments(runner: CliRunner) -> None:
+    window = ("--start", "2024-03-01", "--end", "2024-03-29")
+    result = invoke(runner, "bars", "aapl", *window, "--limit", "3", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 3 and float(rows[0]["close"]) > 0
+    table = invoke(runner, "bars", "AAPL", *window, "--limit", "2")
+    assert table.exit_code == 0 and "AAPL 1Day bars" in table.stdout
+    bad_start = invoke(runner, "bars", "AAPL", "--start", "yesterday")
+    assert bad_start.exit_code == 2 and "--start" in bad_start.stderr
+    bad_frame = invoke(runner, "bars", "AAPL", *window, "--timeframe", "3Days")
+    assert bad_frame.exit_code == 2 and "--timeframe" in bad_frame.stderr
+
+
+def test_doctor_masks_the_key_and_hides_the_secret(runner: CliRunner, sandbox: Sandbox) -> None:
+    result = invoke(runner, "doctor")
+    assert result.exit_code == 0, result.output
+    assert "paper" in result.stdout and sandbox.base_url in result.stdout
+    assert "APCA_API_KEY_ID / APCA_API_SECRET_KEY" in result.stdout
+    assert sandbox.key_id[:4] + "…" in result.stdout
+    assert sandbox.key_id not in result.output and sandbox.secret_key not in result.output
+    assert "clock:" in result.stdout and "account:" in result.stdout
+
+
+def test_doctor_fails_clearly(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APCA_API_SECRET_KEY", "not-the-right-secret")
+    result = invoke(runner, "doctor")
+    assert result.exit_code == 1
+    assert "clock check failed" in result.stderr and "401" in result.stderr
+    assert "not-the-right-secret" not in result.output
+
+
+def test_api_error_exits_1_without_traceback(runner: CliRunner) -> None:
+    result = invoke(runner, "orders", "cancel", "00000000-0000-0000-0000-000000000000")
+    assert result.exit_code == 1
+    assert "404" in result.stderr and "order not found" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_credentials_exit_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("APCA_API_KEY_ID")
+    monkeypatch.delenv("APCA_API_SECRET_KEY")
+    result = invoke(runner, "account")
+    assert result.exit_code == 1 and "No Alpaca credentials found" in result.stderr
+
+
+def test_live_orders_need_confirmation(runner: CliRunner, sandbox_http: httpx.Client) -> None:
+    declined = invoke(runner, "--live", "orders", "submit", *MARKET_BUY, input="n\n")
+    assert declined.exit_code == 1 and "LIVE" in declined.output
+    assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
+    confirmed = invoke(runner, "--live", "orders", "submit", *MARKET_BUY, "--yes")
+    assert confirmed.exit_code == 0, confirmed.output
+    assert json.loads(confirmed.stdout)["status"] == "filled"
+    refused = invoke(runner, "--live", "demo")
+    assert refused.exit_code == 1 and "only against paper" in refused.stderr
