@@ -14,6 +14,7 @@ from rich.table import Table
 
 from alpaca._client import Client
 from alpaca._config import mask
+from alpaca._errors import AlpacaError
 
 from ._common import console, credential_source, fail, handled
 
@@ -286,7 +287,7 @@ def doctor(ctx: typer.Context) -> None:
     source = credential_source()
     try:
         client = make_client(ctx)
-    except ValueError as exc:
+    except AlpacaError as exc:
         fail(str(exc), 1)
     with client:
         config = client.config
@@ -299,6 +300,6 @@ def doctor(ctx: typer.Context) -> None:
         for name, check in checks.items():
             try:
                 check()
-            except Exception as exc:
+            except AlpacaError as exc:
                 fail(f"{name} check failed against {config.base_url}: {exc}", 1)
             typer.echo(f"{name + ':':<13}ok")
