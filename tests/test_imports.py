@@ -1,0 +1,65 @@
+"""``import alpaca`` stays light; the public names resolve."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import alpaca
+
+HEAVY = ["pandas", "alpaca_client.trading.models", "alpaca_client.data.models", "numpy"]
+
+
+def _loaded_after(code: str) -> dict[str, bool]:
+    script = (
+        f"import sys, json\n{code}\n"
+        f"print(json.dumps({{name: name in sys.modules for name in {HEAVY!r}}}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded: dict[str, bool] = json.loads(result.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_import_alpaca_is_light() -> None:
+    loaded = _loaded_after("import alpaca")
+    assert loaded == {name: False for name in HEAVY}
+
+
+def test_building_a_client_is_light() -> None:
+    loaded = _loaded_after(
+        "import alpaca\n"
+        "c = alpaca.Client(key_id='PK', secret_key='s')\n"
+        "repr(c); alpaca.TimeFrame.parse('5Min')"
+    )
+    assert loaded == {name: False for name in HEAVY}
+
+
+def test_models_load_on_demand() -> None:
+    loaded = _loaded_after("import alpaca\nalpaca.Order")
+    assert loaded["alpaca_client.trading.models"] is True
+    assert loaded["pandas"] is False
+
+
+def test_every_public_name_resolves() -> None:
+    for name in alpaca.__all__:
+        assert getattr(alpaca, name) is not None, name
+    assert alpaca.Order is alpaca.models.Order
+    assert issubclass(alpaca.RateLimitError, alpaca.APIError)
+    assert issubclass(alpaca.APITimeoutError, alpaca.APIConnectionError)
+    for error in (
+        alpaca.APIError, alpaca.APIConnectionError, alpaca.ConfigurationError,
+        alpaca.AuthenticationError, alpaca.PermissionDeniedError, alpaca.NotFoundError,
+        alpaca.UnprocessableEntityError, alpaca.RateLimitError, alpaca.InternalServerError,
+        alpaca.BadRequestError, alpaca.APITimeoutError,
+    ):  # fmt: skip
+        assert issubclass(error, alpaca.AlpacaError)
+
+
+def test_unknown_attribute() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        alpaca.no_such_thing  # noqa: B018
