@@ -65,6 +65,8 @@ class _ClientBase:
 class Client(_ClientBase):
     """Synchronous Alpaca client; every argument falls back to the environment (see README).
 
+    Connections are opened on first use; close with ``close()`` or a ``with`` block.
+
     Trading goes to paper unless ``paper=False`` or ``ALPACA_LIVE_TRADE`` asks for live.
     """
 
@@ -74,8 +76,8 @@ class Client(_ClientBase):
         super().__init__(options)
         config = self.config
         self._context = SyncContext(
-            make_sync_client(config, config.base_url, http_client=http_client),
-            make_sync_client(config, config.data_url, http_client=http_client),
+            lambda: make_sync_client(config, config.base_url, http_client=http_client),
+            lambda: make_sync_client(config, config.data_url, http_client=http_client),
         )
 
     @cached_property
@@ -145,8 +147,8 @@ class AsyncClient(_ClientBase):
         super().__init__(options)
         config = self.config
         self._context = AsyncContext(
-            make_async_client(config, config.base_url, http_client=http_client),
-            make_async_client(config, config.data_url, http_client=http_client),
+            lambda: make_async_client(config, config.base_url, http_client=http_client),
+            lambda: make_async_client(config, config.data_url, http_client=http_client),
         )
 
     @cached_property

@@ -143,10 +143,9 @@ def resolve_config(
         key_id = secret_key = None
 
     explicit_base = base_url or env.get("APCA_API_BASE_URL")
-    if paper is None:
-        live = env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
-        paper = not live and _normalize(explicit_base or PAPER_URL) != LIVE_URL
-    trading_url = _normalize(explicit_base) if explicit_base else (PAPER_URL if paper else LIVE_URL)
+    paper, trading_url = _trading_endpoint(
+        paper, _normalize(explicit_base) if explicit_base else None, env
+    )
 
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
@@ -179,6 +178,25 @@ def resolve_config(
         retry_codes=codes,
         rate_limit=None if rate_limit is None else _check(rate_limit, "rate_limit", positive=True),
     )
+
+
+def _trading_endpoint(paper: bool | None, base: str | None, env: _Env) -> tuple[bool, str]:
+    """Paper flag and trading URL. Alpaca's own hosts decide the flag; a contradiction raises."""
+    if base is None:
+        if paper is None:
+            paper = not env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
+        return paper, PAPER_URL if paper else LIVE_URL
+    known = {PAPER_URL: True, LIVE_URL: False}.get(base)
+    if known is None:  # a sandbox or proxy: trust the caller, else the live flag
+        if paper is None:
+            paper = not env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
+        return paper, base
+    if paper is not None and paper != known:
+        raise ConfigurationError(
+            f"paper={paper} contradicts the trading URL {base} "
+            "(from base_url= or APCA_API_BASE_URL); remove one of them."
+        )
+    return known, base
 
 
 class _Env:

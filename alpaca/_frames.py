@@ -54,14 +54,27 @@ def _column(rows: list[dict[str, Any]], key: str) -> list[Any]:
         return [row.get(key) for row in rows]
 
 
-def frame(raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str]) -> pd.DataFrame:
-    """One DataFrame from rows per symbol: a UTC index for one symbol, a MultiIndex for several."""
+FLOAT_COLUMNS = frozenset(
+    {"open", "high", "low", "close", "vwap", "ask_price", "bid_price", "price"}
+)
+
+
+def frame(
+    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+) -> pd.DataFrame:
+    """One DataFrame from rows per symbol: a UTC ``timestamp`` index, or ``(symbol, timestamp)``
+    when ``multi`` (several symbols were asked for, whether or not each has rows)."""
     pandas = _pandas()
-    symbols = [symbol for symbol, rows in raw.items() if rows] or list(raw)[:1]
+    symbols = [symbol for symbol, rows in raw.items() if rows]
     rows = [row for symbol in symbols for row in raw[symbol]]
-    timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601")
-    data = {name: _column(rows, key) for key, name in columns.items()}
-    if len(symbols) <= 1:
+    timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601").as_unit("ns")
+    data = {
+        name: pandas.array(_column(rows, key), dtype="float64")
+        if name in FLOAT_COLUMNS
+        else _column(rows, key)
+        for key, name in columns.items()
+    }
+    if not multi:
         index = pandas.DatetimeIndex(timestamps, name="timestamp")
     else:
         symbol_column = [symbol for symbol in symbols for _ in raw[symbol]]

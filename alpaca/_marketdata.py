@@ -172,10 +172,14 @@ class _DataSet(Generic[R]):
     _record: ClassVar[type[Bar] | type[Quote] | type[Trade]]
     _columns: ClassVar[Mapping[str, str]]
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "requested")
 
-    def __init__(self, raw: dict[str, list[Row]] | None = None) -> None:
+    def __init__(
+        self, raw: dict[str, list[Row]] | None = None, requested: list[str] | None = None
+    ) -> None:
         self.raw: dict[str, list[Row]] = raw if raw is not None else {}
+        self.requested: list[str] = requested if requested is not None else list(self.raw)
+        """The symbols asked for; ``symbols`` lists those that have data."""
 
     def __getitem__(self, symbol: str) -> list[R]:
         rows = self.raw[symbol.upper()]
@@ -196,12 +200,12 @@ class _DataSet(Generic[R]):
 
     @property
     def symbols(self) -> list[str]:
-        return list(self.raw)
+        return [symbol for symbol, rows in self.raw.items() if rows]
 
     @property
     def df(self) -> pd.DataFrame:
         """pandas DataFrame indexed by UTC ``timestamp`` (``(symbol, timestamp)`` for several)."""
-        return _frames.frame(self.raw, self._columns)
+        return _frames.frame(self.raw, self._columns, multi=len(self.requested) > 1)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{symbol}: {len(rows)}" for symbol, rows in self.raw.items())

@@ -5,6 +5,7 @@ Resources never import each other; they get a :class:`SyncContext` or :class:`As
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,11 +42,21 @@ def decode(response: httpx.Response) -> Any:
 
 
 class SyncContext:
-    """HTTP clients for the trading and data hosts, and generated clients bound to them."""
+    """HTTP clients for the trading and data hosts (made on first use), and generated clients."""
 
-    def __init__(self, trading_http: httpx.Client, data_http: httpx.Client) -> None:
-        self.trading_http = trading_http
-        self.data_http = data_http
+    def __init__(
+        self, make_trading: Callable[[], httpx.Client], make_data: Callable[[], httpx.Client]
+    ) -> None:
+        self._make_trading = make_trading
+        self._make_data = make_data
+
+    @cached_property
+    def trading_http(self) -> httpx.Client:
+        return self._make_trading()
+
+    @cached_property
+    def data_http(self) -> httpx.Client:
+        return self._make_data()
 
     @cached_property
     def trading_api(self) -> TradingAPI:
@@ -62,16 +73,29 @@ class SyncContext:
         return DataAPI(base_url=str(self.data_http.base_url)).set_httpx_client(self.data_http)
 
     def close(self) -> None:
-        self.trading_http.close()
-        self.data_http.close()
+        for name in ("trading_http", "data_http"):
+            if name in self.__dict__:
+                self.__dict__.pop(name).close()
 
 
 class AsyncContext:
     """Async twin of :class:`SyncContext`."""
 
-    def __init__(self, trading_http: httpx.AsyncClient, data_http: httpx.AsyncClient) -> None:
-        self.trading_http = trading_http
-        self.data_http = data_http
+    def __init__(
+        self,
+        make_trading: Callable[[], httpx.AsyncClient],
+        make_data: Callable[[], httpx.AsyncClient],
+    ) -> None:
+        self._make_trading = make_trading
+        self._make_data = make_data
+
+    @cached_property
+    def trading_http(self) -> httpx.AsyncClient:
+        return self._make_trading()
+
+    @cached_property
+    def data_http(self) -> httpx.AsyncClient:
+        return self._make_data()
 
     @cached_property
     def trading_api(self) -> TradingAPI:
@@ -88,8 +112,9 @@ class AsyncContext:
         return DataAPI(base_url=str(self.data_http.base_url)).set_async_httpx_client(self.data_http)
 
     async def aclose(self) -> None:
-        await self.trading_http.aclose()
-        await self.data_http.aclose()
+        for name in ("trading_http", "data_http"):
+            if name in self.__dict__:
+                await self.__dict__.pop(name).aclose()
 
 
 def parsed_list(response: Any, kind: type[T]) -> list[T]:

@@ -161,3 +161,26 @@ def test_config_is_frozen() -> None:
     cfg = ClientConfig()
     with pytest.raises(AttributeError):
         cfg.paper = False  # type: ignore[misc]
+
+
+def test_paper_flag_follows_alpacas_own_hosts() -> None:
+    env = {"APCA_API_KEY_ID": "k", "APCA_API_SECRET_KEY": "s"}
+    assert resolve_config(environ={**env, "APCA_API_BASE_URL": LIVE_URL}).paper is False
+    assert resolve_config(environ={**env, "APCA_API_BASE_URL": PAPER_URL}).paper is True
+    live_env = {**env, "APCA_API_BASE_URL": PAPER_URL, "ALPACA_LIVE_TRADE": "true"}
+    assert resolve_config(environ=live_env).paper is True  # the URL is paper: it stays paper
+
+
+def test_paper_flag_contradicting_the_url_raises() -> None:
+    env = {"APCA_API_KEY_ID": "k", "APCA_API_SECRET_KEY": "s", "APCA_API_BASE_URL": LIVE_URL}
+    with pytest.raises(ConfigurationError, match="paper=True"):
+        resolve_config(paper=True, environ=env)
+    with pytest.raises(ConfigurationError, match="paper=False"):
+        resolve_config(paper=False, base_url=PAPER_URL, environ=env)
+
+
+def test_custom_host_takes_the_paper_flag_as_given() -> None:
+    env = {"APCA_API_KEY_ID": "k", "APCA_API_SECRET_KEY": "s"}
+    config = resolve_config(base_url="http://127.0.0.1:9", paper=False, environ=env)
+    assert (config.paper, config.base_url) == (False, "http://127.0.0.1:9")
+    assert resolve_config(base_url="http://127.0.0.1:9", environ=env).paper is True

@@ -166,11 +166,6 @@ def test_snapshot_parts() -> None:
     assert snap.raw is raw
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="alpaca/_frames.py frame(): price columns take the JSON number type, so whole-dollar "
-    "prices give int64 (module doc promises float64)",
-)
 def test_price_columns_are_float64_even_for_whole_prices() -> None:
     rows = [{"t": "2024-01-02T14:30:00Z", "o": 190, "h": 191, "l": 189, "c": 190, "v": 5,
              "n": 1, "vw": 190}]  # fmt: skip
@@ -179,11 +174,6 @@ def test_price_columns_are_float64_even_for_whole_prices() -> None:
         assert frame[column].dtype == "float64", column
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="alpaca/_frames.py frame(): pandas infers the index unit from the text, so bars "
-    "without fractions get datetime64[us|s] while quotes get datetime64[ns] (doc: nanosecond)",
-)
 def test_frame_index_is_nanosecond_resolution() -> None:
     frame = alpaca.BarSet({"AAPL": RAW["AAPL"]}).df
     assert str(frame.index.dtype) == "datetime64[ns, UTC]"

@@ -139,7 +139,9 @@ class Stocks:
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> BarSet:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
-        return BarSet(collect(self._chunks("bars", symbols, timeframe, options)))
+        return BarSet(
+            collect(self._chunks("bars", symbols, timeframe, options)), symbols_param(symbols)
+        )
 
     def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
@@ -150,7 +152,9 @@ class Stocks:
 
     def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
-        return QuoteSet(collect(self._chunks("quotes", symbols, None, options)))
+        return QuoteSet(
+            collect(self._chunks("quotes", symbols, None, options)), symbols_param(symbols)
+        )
 
     def iter_quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Quote]:
         """Quotes one at a time, fetched lazily."""
@@ -159,7 +163,9 @@ class Stocks:
 
     def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
-        return TradeSet(collect(self._chunks("trades", symbols, None, options)))
+        return TradeSet(
+            collect(self._chunks("trades", symbols, None, options)), symbols_param(symbols)
+        )
 
     def iter_trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Trade]:
         """Trades one at a time, fetched lazily."""
@@ -224,7 +230,8 @@ class AsyncStocks:
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> BarSet:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
-        return BarSet(collect([c async for c in self._chunks("bars", symbols, timeframe, options)]))
+        chunks = [c async for c in self._chunks("bars", symbols, timeframe, options)]
+        return BarSet(collect(chunks), symbols_param(symbols))
 
     async def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
@@ -236,7 +243,8 @@ class AsyncStocks:
 
     async def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
-        return QuoteSet(collect([c async for c in self._chunks("quotes", symbols, None, options)]))
+        chunks = [c async for c in self._chunks("quotes", symbols, None, options)]
+        return QuoteSet(collect(chunks), symbols_param(symbols))
 
     async def iter_quotes(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]
@@ -248,7 +256,8 @@ class AsyncStocks:
 
     async def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
-        return TradeSet(collect([c async for c in self._chunks("trades", symbols, None, options)]))
+        chunks = [c async for c in self._chunks("trades", symbols, None, options)]
+        return TradeSet(collect(chunks), symbols_param(symbols))
 
     async def iter_trades(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]

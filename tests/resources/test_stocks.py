@@ -246,11 +246,6 @@ def test_multi_symbol_frame(client: alpaca.Client) -> None:
         assert list(part.index) == [pd.Timestamp(r["t"]) for r in rows]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="frame layout depends on the data, not the request: several symbols of which only "
-    "one has rows give a DatetimeIndex (alpaca/_frames.py frame() counts symbols with rows)",
-)
 def test_several_symbols_give_a_multiindex_even_if_one_has_no_rows(client: alpaca.Client) -> None:
     bars = client.stocks.bars(["AAPL", "MSFT"], "1Min", limit=5, **HALF_HOUR)
     assert bars.symbols == ["AAPL"]
