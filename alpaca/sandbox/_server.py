@@ -1,4 +1,4 @@
-"""Serving the sandbox with uvicorn: in a background thread or in the foreground."""
+"""Serving the sandbox with uvicorn in a background thread."""
 
 from __future__ import annotations
 
@@ -14,14 +14,10 @@ from alpaca.sandbox._app import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, create_app
 from alpaca.sandbox._state import Clock
 
 
-def _config(app: Any, log_level: str, own_logging: bool) -> uvicorn.Config:
-    """Uvicorn settings; ``own_logging`` lets uvicorn install its log handlers (CLI only)."""
+def _config(app: Any, log_level: str) -> uvicorn.Config:
+    """Uvicorn settings; the host application's logging configuration is left alone."""
     return uvicorn.Config(
-        app,
-        log_level=log_level,
-        log_config=uvicorn.config.LOGGING_CONFIG if own_logging else None,
-        access_log=False,
-        lifespan="off",
+        app, log_level=log_level, log_config=None, access_log=False, lifespan="off"
     )
 
 
@@ -66,7 +62,7 @@ class SandboxServer:
         if self._thread is not None:
             raise RuntimeError("the sandbox server is already running")
         sock = self._socket = _bound(self.host, self._requested_port)
-        server = uvicorn.Server(_config(self.app, self._log_level, own_logging=False))
+        server = uvicorn.Server(_config(self.app, self._log_level))
         self._server = server
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="alpaca-sandbox", daemon=True
@@ -100,13 +96,6 @@ class SandboxServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def serve_forever(host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Serve the sandbox in the foreground until interrupted (for the CLI)."""
-    sock = _bound(host, port)
-    print(f"alpaca sandbox on http://{host}:{sock.getsockname()[1]}", flush=True)
-    uvicorn.Server(_config(create_app(), log_level, own_logging=True)).run(sockets=[sock])
 
 
 def _bound(host: str, port: int) -> socket.socket:
