@@ -505,3 +505,17 @@ def test_several_symbols_in_one_order_are_rejected(
     with pytest.raises(ValueError, match="symbol"):
         client.orders.submit(**{**MARKET, "symbol": "AAPL,MSFT"}, qty=1)
     assert sent == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="alpaca/resources/orders.py list_kwargs: nested is coerced with bool(), so "
+    "nested='false' silently means True",
+)
+def test_non_bool_nested_is_a_type_error(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(TypeError, match="nested"):
+        client.orders.list(nested="false")  # type: ignore[typeddict-item]
+    assert sent == []
