@@ -124,7 +124,8 @@ def child_floor(url: str) -> Report:
     conn.close()
     t2 = time.perf_counter()
     index = pd.DatetimeIndex(
-        pd.to_datetime([row["t"] for row in rows], utc=True, format="ISO8601"), name="timestamp"
+        pd.to_datetime([row["t"] for row in rows], utc=True, format="ISO8601").as_unit("ns"),
+        name="timestamp",
     )
     data = {name: [row[key] for row in rows] for key, name in RENAME.items()}
     df = pd.DataFrame(data, index=index, columns=COLUMNS)
