@@ -89,6 +89,13 @@ def enum_param(value: E | str, enum: type[E], name: str) -> E:
     raise ValueError(f"{name}: {value!r} is not one of {', '.join(map(str, known))}")
 
 
+def bool_param(value: bool, name: str) -> bool:
+    """A real bool (``"false"`` is not quietly taken as True)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name}: expected bool, got {type(value).__name__}")
+    return value
+
+
 def limit_param(limit: int | None, name: str = "limit") -> int | None:
     """A positive int or None (meaning everything)."""
     if limit is None:

@@ -6,8 +6,7 @@ Resources never import each other; they get a :class:`SyncContext` or :class:`As
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import orjson
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from alpaca_client.trading.client import Client as TradingAPI
 
 T = TypeVar("T")
+A = TypeVar("A", "TradingAPI", "DataAPI")
 
 
 class ResponseShapeError(AlpacaError):
@@ -41,80 +41,87 @@ def decode(response: httpx.Response) -> Any:
     return orjson.loads(response.content)
 
 
-class SyncContext:
-    """HTTP clients for the trading and data hosts (made on first use), and generated clients."""
+class ClientClosedError(AlpacaError, RuntimeError):
+    """The client was closed; make a new one."""
 
-    def __init__(
-        self, make_trading: Callable[[], httpx.Client], make_data: Callable[[], httpx.Client]
-    ) -> None:
-        self._make_trading = make_trading
-        self._make_data = make_data
 
-    @cached_property
-    def trading_http(self) -> httpx.Client:
-        return self._make_trading()
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
-    @cached_property
-    def data_http(self) -> httpx.Client:
-        return self._make_data()
 
-    @cached_property
+class _Context(Generic[H]):
+    """HTTP clients for the trading and data hosts, made on first use, and generated clients
+    bound to them. After ``close`` every use raises :class:`ClientClosedError`."""
+
+    def __init__(self, make_trading: Callable[[], H], make_data: Callable[[], H]) -> None:
+        self._make: dict[str, Callable[[], H]] = {"trading": make_trading, "data": make_data}
+        self._http: dict[str, H] = {}
+        self._trading_api: TradingAPI | None = None
+        self._data_api: DataAPI | None = None
+        self._closed = False
+
+    def _client(self, host: str) -> H:
+        if self._closed:
+            raise ClientClosedError("this client is closed; create a new one")
+        if host not in self._http:
+            self._http[host] = self._make[host]()
+        return self._http[host]
+
+    def _bind(self, api: A, http: H) -> A:
+        raise NotImplementedError
+
+    @property
+    def trading_http(self) -> H:
+        return self._client("trading")
+
+    @property
+    def data_http(self) -> H:
+        return self._client("data")
+
+    @property
     def trading_api(self) -> TradingAPI:
-        from alpaca_client.trading.client import Client as TradingAPI
+        http = self.trading_http
+        if self._trading_api is None:
+            from alpaca_client.trading.client import Client as TradingAPI
 
-        return TradingAPI(base_url=str(self.trading_http.base_url)).set_httpx_client(
-            self.trading_http
-        )
+            self._trading_api = self._bind(TradingAPI(base_url=str(http.base_url)), http)
+        return self._trading_api
 
-    @cached_property
+    @property
     def data_api(self) -> DataAPI:
-        from alpaca_client.data.client import Client as DataAPI
+        http = self.data_http
+        if self._data_api is None:
+            from alpaca_client.data.client import Client as DataAPI
 
-        return DataAPI(base_url=str(self.data_http.base_url)).set_httpx_client(self.data_http)
+            self._data_api = self._bind(DataAPI(base_url=str(http.base_url)), http)
+        return self._data_api
+
+    def _release(self) -> list[H]:
+        self._closed = True
+        clients, self._http = list(self._http.values()), {}
+        self._trading_api = self._data_api = None
+        return clients
+
+
+class SyncContext(_Context[httpx.Client]):
+    """The synchronous clients."""
+
+    def _bind(self, api: A, http: httpx.Client) -> A:
+        return api.set_httpx_client(http)
 
     def close(self) -> None:
-        for name in ("trading_http", "data_http"):
-            if name in self.__dict__:
-                self.__dict__.pop(name).close()
+        for client in self._release():
+            client.close()
 
 
-class AsyncContext:
-    """Async twin of :class:`SyncContext`."""
+class AsyncContext(_Context[httpx.AsyncClient]):
+    """The asynchronous clients."""
 
-    def __init__(
-        self,
-        make_trading: Callable[[], httpx.AsyncClient],
-        make_data: Callable[[], httpx.AsyncClient],
-    ) -> None:
-        self._make_trading = make_trading
-        self._make_data = make_data
-
-    @cached_property
-    def trading_http(self) -> httpx.AsyncClient:
-        return self._make_trading()
-
-    @cached_property
-    def data_http(self) -> httpx.AsyncClient:
-        return self._make_data()
-
-    @cached_property
-    def trading_api(self) -> TradingAPI:
-        from alpaca_client.trading.client import Client as TradingAPI
-
-        return TradingAPI(base_url=str(self.trading_http.base_url)).set_async_httpx_client(
-            self.trading_http
-        )
-
-    @cached_property
-    def data_api(self) -> DataAPI:
-        from alpaca_client.data.client import Client as DataAPI
-
-        return DataAPI(base_url=str(self.data_http.base_url)).set_async_httpx_client(self.data_http)
+    def _bind(self, api: A, http: httpx.AsyncClient) -> A:
+        return api.set_async_httpx_client(http)
 
     async def aclose(self) -> None:
-        for name in ("trading_http", "data_http"):
-            if name in self.__dict__:
-                await self.__dict__.pop(name).aclose()
+        for client in self._release():
+            await client.aclose()
 
 
 def parsed_list(response: Any, kind: type[T]) -> list[T]:

@@ -183,3 +183,13 @@ def test_retry_wait_from_the_environment(env: pytest.MonkeyPatch) -> None:
         assert client.config.max_retries == 5
     with alpaca.Client(key_id="PK", secret_key=SECRET, max_retries=1) as explicit:
         assert explicit.config.max_retries == 1
+
+
+def test_a_closed_client_raises_an_alpaca_error(sandbox: Sandbox) -> None:
+    client = sandbox.client()
+    assert client.clock.get().is_open in (True, False)
+    client.close()
+    with pytest.raises(alpaca.AlpacaError, match="closed"):
+        client.clock.get()
+    with pytest.raises(alpaca.AlpacaError, match="closed"):
+        client.stocks.bars("AAPL", "1Day", limit=1)

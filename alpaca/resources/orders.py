@@ -41,6 +41,7 @@ from alpaca_client.trading.models import (
 
 from .._params import (
     DecimalLike,
+    bool_param,
     datetime_param,
     decimal_param,
     enum_param,
@@ -279,7 +280,7 @@ def list_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
         if params.get(name) is not None:
             kwargs[name] = datetime_param(params[name], name)
     if params.get("nested") is not None:
-        kwargs["nested"] = bool(params["nested"])
+        kwargs["nested"] = bool_param(params["nested"], "nested")
     if params.get("symbols") is not None:
         kwargs["symbols"] = ",".join(symbols_param(params["symbols"]))
     return kwargs
@@ -307,7 +308,9 @@ class Orders:
     def get(self, order_id: str, *, nested: bool = False) -> Order:
         """One order by its id."""
         response = get_order.sync_detailed(
-            path_param(order_id, "order_id"), client=self._context.trading_api, nested=nested
+            path_param(order_id, "order_id"),
+            client=self._context.trading_api,
+            nested=bool_param(nested, "nested"),
         )
         return parsed_as(response, Order)
 
@@ -361,7 +364,9 @@ class AsyncOrders:
     async def get(self, order_id: str, *, nested: bool = False) -> Order:
         """One order by its id."""
         response = await get_order.asyncio_detailed(
-            path_param(order_id, "order_id"), client=self._context.trading_api, nested=nested
+            path_param(order_id, "order_id"),
+            client=self._context.trading_api,
+            nested=bool_param(nested, "nested"),
         )
         return parsed_as(response, Order)
 

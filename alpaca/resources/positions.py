@@ -13,7 +13,7 @@ from alpaca_client.trading.api.positions import (
 )
 from alpaca_client.trading.models import ClosePositionResult, Order, Position
 
-from .._params import DecimalLike, decimal_param, path_param
+from .._params import DecimalLike, bool_param, decimal_param, path_param
 from .._resource import AsyncContext, SyncContext, parsed_as, parsed_list
 
 
@@ -28,12 +28,6 @@ def _close_kwargs(qty: DecimalLike | None, percentage: DecimalLike | None) -> di
             raise ValueError(f"percentage: must be at most 100, got {percentage!r}")
         return {"percentage": pct}
     return {}
-
-
-def _bool_param(value: bool, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{name}: expected bool, got {type(value).__name__}")
-    return value
 
 
 class Positions:
@@ -72,7 +66,7 @@ class Positions:
         """Close every position; with ``cancel_orders`` open orders are cancelled first."""
         response = close_all_positions.sync_detailed(
             client=self._context.trading_api,
-            cancel_orders=_bool_param(cancel_orders, "cancel_orders"),
+            cancel_orders=bool_param(cancel_orders, "cancel_orders"),
         )
         return parsed_list(response, ClosePositionResult)
 
@@ -112,6 +106,6 @@ class AsyncPositions:
         """Close every position; with ``cancel_orders`` open orders are cancelled first."""
         response = await close_all_positions.asyncio_detailed(
             client=self._context.trading_api,
-            cancel_orders=_bool_param(cancel_orders, "cancel_orders"),
+            cancel_orders=bool_param(cancel_orders, "cancel_orders"),
         )
         return parsed_list(response, ClosePositionResult)

@@ -146,9 +146,9 @@ class Stocks:
     def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> Iterator[Bar]:
-        """Bars one at a time; pages are fetched only as you iterate."""
-        for symbol, rows in self._chunks("bars", symbols, timeframe, options):
-            yield from (Bar.from_raw(symbol, row) for row in rows)
+        """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
+        chunks = self._chunks("bars", symbols, timeframe, options)
+        return (Bar.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
@@ -158,8 +158,8 @@ class Stocks:
 
     def iter_quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Quote]:
         """Quotes one at a time, fetched lazily."""
-        for symbol, rows in self._chunks("quotes", symbols, None, options):
-            yield from (Quote.from_raw(symbol, row) for row in rows)
+        chunks = self._chunks("quotes", symbols, None, options)
+        return (Quote.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
@@ -169,8 +169,8 @@ class Stocks:
 
     def iter_trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Trade]:
         """Trades one at a time, fetched lazily."""
-        for symbol, rows in self._chunks("trades", symbols, None, options):
-            yield from (Trade.from_raw(symbol, row) for row in rows)
+        chunks = self._chunks("trades", symbols, None, options)
+        return (Trade.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def latest_bars(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -233,39 +233,36 @@ class AsyncStocks:
         chunks = [c async for c in self._chunks("bars", symbols, timeframe, options)]
         return BarSet(collect(chunks), symbols_param(symbols))
 
-    async def iter_bars(
+    def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> AsyncIterator[Bar]:
-        """Bars one at a time; pages are fetched only as you iterate."""
-        async for symbol, rows in self._chunks("bars", symbols, timeframe, options):
-            for row in rows:
-                yield Bar.from_raw(symbol, row)
+        """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
+        chunks = self._chunks("bars", symbols, timeframe, options)
+        return (Bar.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
         chunks = [c async for c in self._chunks("quotes", symbols, None, options)]
         return QuoteSet(collect(chunks), symbols_param(symbols))
 
-    async def iter_quotes(
+    def iter_quotes(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]
     ) -> AsyncIterator[Quote]:
         """Quotes one at a time, fetched lazily."""
-        async for symbol, rows in self._chunks("quotes", symbols, None, options):
-            for row in rows:
-                yield Quote.from_raw(symbol, row)
+        chunks = self._chunks("quotes", symbols, None, options)
+        return (Quote.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
         chunks = [c async for c in self._chunks("trades", symbols, None, options)]
         return TradeSet(collect(chunks), symbols_param(symbols))
 
-    async def iter_trades(
+    def iter_trades(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]
     ) -> AsyncIterator[Trade]:
         """Trades one at a time, fetched lazily."""
-        async for symbol, rows in self._chunks("trades", symbols, None, options):
-            for row in rows:
-                yield Trade.from_raw(symbol, row)
+        chunks = self._chunks("trades", symbols, None, options)
+        return (Trade.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def latest_bars(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None

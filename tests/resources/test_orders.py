@@ -507,11 +507,6 @@ def test_several_symbols_in_one_order_are_rejected(
     assert sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="alpaca/resources/orders.py list_kwargs: nested is coerced with bool(), so "
-    "nested='false' silently means True",
-)
 def test_non_bool_nested_is_a_type_error(
     offline_client: tuple[alpaca.Client, list[httpx.Request]],
 ) -> None:

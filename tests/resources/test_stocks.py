@@ -443,3 +443,28 @@ def test_bad_arguments_raise_before_sending(
     with pytest.raises(error, match=name):
         call(client)
     assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda c: c.stocks.iter_bars("AAPL", "7Day"), "timeframe"),
+        (lambda c: c.stocks.iter_quotes("AAPL", limit=0), "limit"),
+        (lambda c: c.stocks.iter_trades("AAPL", start=dt.datetime(2024, 1, 2)), "start"),
+    ],
+)
+def test_iter_calls_check_arguments_when_called_not_when_iterated(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+    call: Callable[[alpaca.Client], object],
+    name: str,
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(ValueError, match=name):
+        call(client)
+    assert sent == []
+
+
+async def test_async_iter_checks_arguments_when_called() -> None:
+    async with alpaca.AsyncClient(key_id="k", secret_key="s", base_url="http://x.invalid") as c:
+        with pytest.raises(ValueError, match="timeframe"):
+            c.stocks.iter_bars("AAPL", "7Day")
