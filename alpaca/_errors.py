@@ -121,19 +121,12 @@ class UnprocessableEntityError(APIError):
 
 
 class RateLimitError(APIError):
-    """429 Too Many Requests. ``retry_after`` is the server's requested delay in seconds."""
+    """429 Too Many Requests."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        request: httpx.Request,
-        code: int | None = None,
-        body: object = None,
-    ) -> None:
-        super().__init__(message, response=response, request=request, code=code, body=body)
-        self.retry_after: float | None = parse_retry_after(response.headers)
+    @property
+    def retry_after(self) -> float | None:
+        """The server's requested delay in seconds, if it sent one."""
+        return parse_retry_after(self.response.headers)
 
 
 class InternalServerError(APIError):
