@@ -1,21 +1,23 @@
 """Test helpers: run the offline sandbox and get clients wired to it.
 
->>> with Sandbox() as sb:
-...     client = sb.client()
+    with Sandbox() as sb:
+        client = sb.client()
+
+With pytest, add ``pytest_plugins = ["alpaca.testing"]`` to your root ``conftest.py`` and use the
+``alpaca_sandbox`` fixture (a fresh sandbox per test) or ``alpaca_client`` (a client on it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from alpaca import AsyncClient, Client
 from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
 from alpaca.sandbox._state import Clock
-
-if TYPE_CHECKING:
-    from alpaca import Client  # type: ignore[attr-defined,unused-ignore]
 
 
 class Sandbox:
@@ -63,18 +65,22 @@ class Sandbox:
         """Install one chaos rule (``POST /_sandbox/chaos``), e.g. ``status=503, path=...``."""
         httpx.post(f"{self.base_url}/_sandbox/chaos", json=rule).raise_for_status()
 
-    def client(self, **kwargs: Any) -> Client:
-        """An ``alpaca.Client`` pointed at this sandbox."""
-        from alpaca import Client  # type: ignore[attr-defined,unused-ignore]
+    def _endpoints(self) -> dict[str, str]:
+        return {
+            "key_id": self.key_id,
+            "secret_key": self.secret_key,
+            "base_url": self.base_url,
+            "data_url": self.data_url,
+            "stream_url": self.stream_url,
+        }
 
-        return Client(
-            key_id=self.key_id,
-            secret_key=self.secret_key,
-            base_url=self.base_url,
-            data_url=self.data_url,
-            stream_url=self.stream_url,
-            **kwargs,
-        )
+    def client(self, **kwargs: Any) -> Client:
+        """An ``alpaca.Client`` pointed at this sandbox (``kwargs`` as for ``Client``)."""
+        return Client(**{**self._endpoints(), **kwargs})
+
+    def async_client(self, **kwargs: Any) -> AsyncClient:
+        """An ``alpaca.AsyncClient`` pointed at this sandbox."""
+        return AsyncClient(**{**self._endpoints(), **kwargs})
 
     def __enter__(self) -> Sandbox:
         return self.start()
@@ -86,3 +92,22 @@ class Sandbox:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+try:
+    import pytest
+except ImportError:  # pytest is needed only for the fixtures below
+    pass
+else:
+
+    @pytest.fixture
+    def alpaca_sandbox() -> Iterator[Sandbox]:
+        """A sandbox of its own for one test."""
+        with Sandbox() as sandbox:
+            yield sandbox
+
+    @pytest.fixture
+    def alpaca_client(alpaca_sandbox: Sandbox) -> Iterator[Client]:
+        """A client on the test's own sandbox."""
+        with alpaca_sandbox.client() as client:
+            yield client

@@ -9,6 +9,8 @@ import pytest
 
 from alpaca.testing import Sandbox
 
+pytest_plugins = ["alpaca.testing"]
+
 
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[Sandbox]:
