@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import random
 import uuid
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple, cast
 
 from alpaca.sandbox import _calendar as cal
@@ -309,43 +311,148 @@ class TimeFrame:
             return date(day.year, (day.month - 1) // self.amount * self.amount + 1, 1)
         return day
 
+    def next_period(self, day: date) -> date:
+        """First calendar day of the period after the one holding ``day`` (intraday: a day)."""
+        if self.unit == "Week":
+            return self.period_start(day) + timedelta(days=7)
+        if self.unit == "Month":
+            start = self.period_start(day)
+            months = start.month - 1 + self.amount
+            return date(start.year + months // 12, months % 12 + 1, 1)
+        return day + timedelta(days=1)
+
+
+_DAILY = TimeFrame(1, "Day")
+
 
 def _midnight_et(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=cal.NEW_YORK).timestamp())
 
 
+def _utc_date(t: int) -> date:
+    """The UTC date of epoch second ``t``: a bar's session day, or its period's first day."""
+    return datetime.fromtimestamp(t, UTC).date()
+
+
+def _complete(day: date, now_s: int) -> int:
+    """How many minute bars of ``day`` are complete at ``now_s``."""
+    sess = cal.session(day)
+    if sess is None:
+        return 0
+    open_s = int(sess.open.timestamp())
+    full = (int(sess.close.timestamp()) - open_s) // 60
+    return min(full, max(0, (now_s - open_s) // 60))
+
+
 def _available(symbol: str, day: date, now_s: int) -> tuple[Bar, ...]:
     """Minute bars of ``day`` that are complete at ``now_s``."""
-    bars = minute_bars(symbol, day)
-    if bars and bars[-1].t + 60 <= now_s:
-        return bars
-    return bars[: max(0, (now_s - (bars[0].t if bars else now_s)) // 60)]
+    count = _complete(day, now_s)
+    return minute_bars(symbol, day)[:count] if count else ()
 
 
-def bars(symbol: str, tf: TimeFrame, start: datetime, end: datetime, now: datetime) -> list[Bar]:
-    """Bars of ``symbol`` stamped within ``[start, min(end, now)]``, ascending."""
+class DaySummary(NamedTuple):
+    """A session's aggregate plus each minute's ``vw * v``, to extend multi-day bars exactly."""
+
+    bar: Bar
+    products: array[float]
+
+
+@lru_cache(maxsize=16384)
+def day_summary(symbol: str, day: date, count: int) -> DaySummary:
+    """The first ``count`` minute bars of ``day`` summarised (stamped at midnight ET)."""
+    minutes = minute_bars(symbol, day)[:count]
+    return DaySummary(
+        aggregate(minutes, _midnight_et(day)), array("d", (b.vw * b.v for b in minutes))
+    )
+
+
+def _extend(bar: Bar, day: DaySummary) -> Bar:
+    """``aggregate((bar, *minutes of day), bar.t)`` from the day's summary, bit for bit."""
+    volume = bar.v + day.bar.v
+    vw = sum(chain((bar.vw * bar.v,), day.products)) / volume
+    return Bar(
+        bar.t,
+        bar.o,
+        max(bar.h, day.bar.h),
+        min(bar.low, day.bar.low),
+        day.bar.c,
+        volume,
+        bar.n + day.bar.n,
+        round(vw, 4),
+    )
+
+
+def _periods(
+    tf: TimeFrame, first: date, last: date, seek: date, descending: bool
+) -> Iterator[tuple[date, date]]:
+    """``tf``'s periods clipped to ``[first, last]``, from the one holding ``seek`` on or back."""
+    day = max(first, seek) if not descending else min(last, seek)
+    while first <= day <= last:
+        begin = max(tf.period_start(day), first)
+        following = tf.next_period(day)
+        yield begin, min(following - timedelta(days=1), last)
+        day = begin - timedelta(days=1) if descending else following
+
+
+def _intraday_bars(symbol: str, tf: TimeFrame, day: date, now_s: int) -> list[Bar]:
+    """The minute or hour buckets of one session."""
+    minutes = _available(symbol, day, now_s)
+    if tf.amount == 1 and tf.unit == "Min":
+        return list(minutes)
+    groups: dict[int, list[Bar]] = {}
+    for b in minutes:
+        groups.setdefault(tf.bucket(b.t), []).append(b)
+    return [aggregate(group, t) for t, group in groups.items()]
+
+
+def _period_bar(symbol: str, stamp: int, begin: date, end: date, now_s: int) -> Bar | None:
+    """The bar stamped ``stamp`` over the sessions from ``begin`` to ``end`` (None: no data)."""
+    result: Bar | None = None
+    for sess in cal.sessions(begin, end):
+        count = _complete(sess.day, now_s)
+        if not count:
+            continue
+        day = day_summary(symbol, sess.day, count)
+        result = day.bar._replace(t=stamp) if result is None else _extend(result, day)
+    return result
+
+
+def bars(
+    symbol: str,
+    tf: TimeFrame,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    *,
+    descending: bool = False,
+    after: int | None = None,
+) -> Iterator[Bar]:
+    """Bars of ``symbol`` stamped within ``[start, min(end, now)]``, generated lazily.
+
+    Ascending, or descending; ``after`` (a page token's stamp) skips to the bars past it.
+    """
     now_s = int(now.timestamp())
-    lo, hi = int(start.timestamp()), min(int(end.timestamp()), now_s)
+    hi = min(int(end.timestamp()), now_s)
+    first, last = tf.period_start(cal.et_date(start)), cal.et_date(datetime.fromtimestamp(hi, UTC))
+    lo, hi = _narrow(int(start.timestamp()), hi, descending, after)
     if lo > hi:
-        return []
-    first = tf.period_start(cal.et_date(start))
-    result: list[Bar] = []
-    for sess in cal.sessions(first, cal.et_date(datetime.fromtimestamp(hi, UTC))):
-        minutes = _available(symbol, sess.day, now_s)
-        if not minutes:
+        return
+    seek = _utc_date(hi if descending else lo)
+    for begin, end_day in _periods(tf, first, last, seek, descending):
+        if tf.unit in ("Min", "Hour"):
+            found = _intraday_bars(symbol, tf, begin, now_s)
+            yield from (b for b in (reversed(found) if descending else found) if lo <= b.t <= hi)
             continue
-        if tf.unit == "Min" and tf.amount == 1:
-            result.extend(b for b in minutes if lo <= b.t <= hi)
-            continue
-        groups: dict[int, list[Bar]] = {}
-        for b in minutes:
-            groups.setdefault(tf.bucket(b.t), []).append(b)
-        for t, group in groups.items():
-            if result and result[-1].t == t:  # weekly/monthly periods span sessions
-                result[-1] = aggregate((result[-1], *group), t)
-            else:
-                result.append(aggregate(group, t))
-    return [b for b in result if lo <= b.t <= hi]
+        stamp = _midnight_et(tf.period_start(begin))
+        if lo <= stamp <= hi and (bar := _period_bar(symbol, stamp, begin, end_day, now_s)):
+            yield bar
+
+
+def _narrow(lo: int, hi: int, descending: bool, after: int | None) -> tuple[int, int]:
+    """``[lo, hi]`` cut to the stamps strictly past ``after`` in the iteration order."""
+    if after is None:
+        return lo, hi
+    return (lo, min(hi, after - 1)) if descending else (max(lo, after + 1), hi)
 
 
 def _tick_range(items: tuple[Any, ...], lo: int, hi: int) -> list[Any]:
@@ -353,28 +460,51 @@ def _tick_range(items: tuple[Any, ...], lo: int, hi: int) -> list[Any]:
     return list(items[bisect_right(keys, lo - 1) : bisect_right(keys, hi)])
 
 
-def trades(symbol: str, start: datetime, end: datetime, now: datetime) -> list[Trade]:
-    """Trades stamped within ``[start, min(end, now)]``, ascending."""
-    return cast(list[Trade], _ticks_between(symbol, start, end, now, 0))
+def trades(
+    symbol: str,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    *,
+    descending: bool = False,
+    after: int | None = None,
+) -> Iterator[Trade]:
+    """Trades stamped within ``[start, min(end, now)]``, lazily (see :func:`bars`)."""
+    return cast(Iterator[Trade], _ticks_between(symbol, start, end, now, 0, descending, after))
 
 
-def quotes(symbol: str, start: datetime, end: datetime, now: datetime) -> list[Quote]:
-    """Quotes stamped within ``[start, min(end, now)]``, ascending."""
-    return cast(list[Quote], _ticks_between(symbol, start, end, now, 1))
+def quotes(
+    symbol: str,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    *,
+    descending: bool = False,
+    after: int | None = None,
+) -> Iterator[Quote]:
+    """Quotes stamped within ``[start, min(end, now)]``, lazily (see :func:`bars`)."""
+    return cast(Iterator[Quote], _ticks_between(symbol, start, end, now, 1, descending, after))
 
 
 def _ticks_between(
-    symbol: str, start: datetime, end: datetime, now: datetime, kind: int
-) -> list[Any]:
-    lo = int(start.timestamp() * _NS)
+    symbol: str,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    kind: int,
+    descending: bool,
+    after: int | None,
+) -> Iterator[Any]:
     hi = min(int(end.timestamp() * _NS), int(now.timestamp() * _NS))
+    last = cal.et_date(datetime.fromtimestamp(hi / _NS, UTC))
+    lo, hi = _narrow(int(start.timestamp() * _NS), hi, descending, after)
     if lo > hi:
-        return []
-    result: list[Any] = []
-    last_day = cal.et_date(datetime.fromtimestamp(hi / _NS, UTC))
-    for sess in cal.sessions(cal.et_date(start), last_day):
-        result.extend(_tick_range(ticks(symbol, sess.day)[kind], lo, hi))
-    return result
+        return
+    seek = _utc_date((hi if descending else lo) // _NS)
+    for day, _ in _periods(_DAILY, cal.et_date(start), last, seek, descending):
+        if cal.session(day) is not None:
+            found = _tick_range(ticks(symbol, day)[kind], lo, hi)
+            yield from reversed(found) if descending else found
 
 
 def latest_bar(symbol: str, now: datetime) -> Bar:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
+from itertools import islice
 from typing import Any
 
 from starlette.requests import Request
@@ -112,34 +113,34 @@ def _decode_token(token: str) -> tuple[str, int]:
         raise unprocessable("invalid page_token") from None
 
 
-Fetch = Callable[[str], Sequence[Any]]
+Fetch = Callable[[str, int | None], Iterator[Any]]
+"""A symbol's items in the requested order, lazily; the int resumes past a page token's stamp."""
 
 
 def paginate(
     symbols: list[str], fetch: Fetch, q: Query
 ) -> tuple[dict[str, list[dict[str, Any]]], str | None]:
-    """One page over all ``symbols`` (by symbol, then time); ``limit`` caps the total."""
+    """One page over all ``symbols`` (by symbol, then time); ``limit`` caps the total.
+
+    Only ``limit`` items plus one look-ahead (for the token) are ever generated.
+    """
     after: tuple[str, int] | None = _decode_token(q.page_token) if q.page_token else None
     page: dict[str, list[dict[str, Any]]] = {}
-    taken, last = 0, None
+    taken, last = 0, ("", 0)
     for symbol in symbols:
         if after is not None and symbol < after[0]:
             continue
-        items = fetch(symbol)
-        if q.descending:
-            items = items[::-1]
-        if after is not None and symbol == after[0]:
-            key = after[1]
-            items = [i for i in items if (i.t < key if q.descending else i.t > key)]
-        if not items:
+        resume = after[1] if after is not None and symbol == after[0] else None
+        batch = list(islice(fetch(symbol, resume), q.limit - taken + 1))
+        if not batch:
             continue
         if taken == q.limit:
-            return page, _encode_token(*last) if last else None
-        chunk = items[: q.limit - taken]
+            return page, _encode_token(*last)
+        chunk = batch[: q.limit - taken]
         page[symbol] = [i.to_json() for i in chunk]
         taken += len(chunk)
         last = (symbol, chunk[-1].t)
-        if len(chunk) < len(items):
+        if len(chunk) < len(batch):
             return page, _encode_token(*last)
     return page, None
 
@@ -148,9 +149,23 @@ def _fetcher(kind: str, request: Request, state: State, q: Query) -> Fetch:
     now = state.now()
     if kind == "bars":
         tf = parse_timeframe(request.query_params.get("timeframe"))
-        return lambda s: market.bars(s, tf, q.start, q.end, now) if _known(s) else []
+
+        def fetch_bars(symbol: str, after: int | None) -> Iterator[Any]:
+            if not _known(symbol):
+                return iter(())
+            return market.bars(
+                symbol, tf, q.start, q.end, now, descending=q.descending, after=after
+            )
+
+        return fetch_bars
     source = market.trades if kind == "trades" else market.quotes
-    return lambda s: source(s, q.start, q.end, now) if _known(s) else []
+
+    def fetch_ticks(symbol: str, after: int | None) -> Iterator[Any]:
+        if not _known(symbol):
+            return iter(())
+        return source(symbol, q.start, q.end, now, descending=q.descending, after=after)
+
+    return fetch_ticks
 
 
 def _known(symbol: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from alpaca.sandbox import _market as market
 from tests.sandbox import FrozenClock, frozen_client
 
 CLOCK = FrozenClock()  # 2026-11-27 15:00Z: mid-session on an early-close day
@@ -216,6 +217,59 @@ def test_two_months_of_minutes_is_fast(data: httpx.Client) -> None:
     )
     assert sum(len(p["bars"]) for p in pages) > 16000
     assert time.perf_counter() - started < 2
+
+
+def _generated(client: httpx.Client, path: str, **params: Any) -> tuple[dict[str, Any], int]:
+    """The body of a request served from cold caches, and how many (symbol, day) it generated."""
+    for cache in (market.minute_bars, market.ticks, market.day_summary):
+        cache.cache_clear()
+    body = _get(client, path, **params)
+    return body, market.minute_bars.cache_info().misses
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "most"),
+    [
+        ("/v2/stocks/AAPL/bars", {"timeframe": "1Min"}, 1),
+        ("/v2/stocks/AAPL/bars", {"timeframe": "5Min", "sort": "desc"}, 2),
+        ("/v2/stocks/bars", {"symbols": "AAPL,MSFT", "timeframe": "1Hour"}, 1),
+        ("/v2/stocks/AAPL/bars", {"timeframe": "1Day"}, 4),
+        ("/v2/stocks/bars", {"symbols": "AAPL,MSFT", "timeframe": "1Day", "sort": "desc"}, 4),
+        ("/v2/stocks/AAPL/bars", {"timeframe": "1Week"}, 20),
+        ("/v2/stocks/bars", {"symbols": "SPY,AAPL", "timeframe": "1Week", "sort": "desc"}, 20),
+        ("/v2/stocks/AAPL/bars", {"timeframe": "1Month"}, 90),
+        ("/v2/stocks/AAPL/quotes", {}, 1),
+        ("/v2/stocks/trades", {"symbols": "AAPL,MSFT", "sort": "desc"}, 1),
+    ],
+)
+def test_a_small_page_of_a_long_range_generates_only_the_days_it_needs(
+    data: httpx.Client, path: str, params: dict[str, str], most: int
+) -> None:
+    params = {"start": "2023-01-01", "limit": "3", **params}
+    first, generated = _generated(data, path, **params)
+    assert 0 < generated <= most
+    second, generated = _generated(data, path, **params, page_token=first["next_page_token"])
+    assert 0 < generated <= most and second["next_page_token"] is not None
+    if "symbols" not in params:
+        kind = next(k for k in ("bars", "quotes", "trades") if k in first)
+        stamps = [i["t"] for page in (first, second) for i in page[kind]]
+        descending = params.get("sort") == "desc"
+        assert stamps == sorted(set(stamps), reverse=descending) and len(stamps) == 6
+
+
+@pytest.mark.parametrize("timeframe", ["2Hour", "1Day", "1Week", "1Month", "3Month"])
+@pytest.mark.parametrize("sort", ["asc", "desc"])
+def test_small_pages_of_aggregated_bars_join_to_the_whole(
+    data: httpx.Client, timeframe: str, sort: str
+) -> None:
+    start = "2026-11-16" if timeframe == "2Hour" else "2025-12-10"
+    params = {"symbols": "AAPL,MSFT", "timeframe": timeframe, "start": start, "sort": sort}
+    whole = _get(data, "/v2/stocks/bars", **params, limit=10000)["bars"]
+    joined: dict[str, list[Any]] = {}
+    for page in _pages(data, "/v2/stocks/bars", "bars", **params, limit=2):
+        for symbol, items in page["bars"].items():
+            joined.setdefault(symbol, []).extend(items)
+    assert joined == whole and list(whole) == ["AAPL", "MSFT"]
 
 
 def test_latest_endpoints(data: httpx.Client) -> None:
