@@ -342,7 +342,7 @@ def test_invalid_parameters(
 
 
 def test_accepted_parameters(data: httpx.Client) -> None:
-    _get(
+    body = _get(
         data,
         "/v2/stocks/bars",
         symbols="AAPL",
@@ -353,6 +353,7 @@ def test_accepted_parameters(data: httpx.Client) -> None:
         currency="USD",
         start="2026-11-25",
     )
+    assert body["bars"]["AAPL"], "the accepted parameters must still return data"
 
 
 def test_frozen_clock_is_utc() -> None:
