@@ -35,6 +35,10 @@ TRADE_COLUMNS: Mapping[str, str] = {
     "i": "id",
     "z": "tape",
 }
+#: Prices are float64 even when every row of a page happens to carry a whole number.
+FLOAT_COLUMNS = frozenset(
+    {"open", "high", "low", "close", "vwap", "ask_price", "bid_price", "price"}
+)
 
 
 def _pandas() -> Any:
@@ -54,11 +58,6 @@ def _column(rows: list[dict[str, Any]], key: str) -> list[Any]:
         return [row.get(key) for row in rows]
 
 
-FLOAT_COLUMNS = frozenset(
-    {"open", "high", "low", "close", "vwap", "ask_price", "bid_price", "price"}
-)
-
-
 def frame(
     raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
 ) -> pd.DataFrame:
@@ -66,7 +65,7 @@ def frame(
     when ``multi`` (several symbols were asked for, whether or not each has rows)."""
     pandas = _pandas()
     symbols = [symbol for symbol, rows in raw.items() if rows]
-    rows = [row for symbol in symbols for row in raw[symbol]]
+    rows = raw[symbols[0]] if len(symbols) == 1 else [r for s in symbols for r in raw[s]]
     timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601").as_unit("ns")
     data = {
         name: pandas.array(_column(rows, key), dtype="float64")

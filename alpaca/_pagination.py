@@ -82,5 +82,5 @@ def collect(chunks: Iterator[Chunk] | list[Chunk]) -> dict[str, list[Row]]:
         if symbol in merged:
             merged[symbol].extend(rows)
         else:
-            merged[symbol] = list(rows)
+            merged[symbol] = rows  # a page's own list: extending it is safe
     return merged

@@ -36,6 +36,17 @@ def parsed_as(response: Any, kind: type[T]) -> T:
     return value
 
 
+def parsed_list(response: Any, kind: type[T]) -> list[T]:
+    """The parsed body of a generated list endpoint, every item checked to be ``kind``."""
+    items = parsed_as(response, list)
+    for item in items:
+        if not isinstance(item, kind):
+            raise ResponseShapeError(
+                f"expected a list of {kind.__name__}, got {type(item).__name__}"
+            )
+    return items
+
+
 def decode(response: httpx.Response) -> Any:
     """Fast JSON decoding of a successful response body."""
     return orjson.loads(response.content)
@@ -122,14 +133,3 @@ class AsyncContext(_Context[httpx.AsyncClient]):
     async def aclose(self) -> None:
         for client in self._release():
             await client.aclose()
-
-
-def parsed_list(response: Any, kind: type[T]) -> list[T]:
-    """The parsed body of a generated list endpoint, every item checked to be ``kind``."""
-    items = parsed_as(response, list)
-    for item in items:
-        if not isinstance(item, kind):
-            raise ResponseShapeError(
-                f"expected a list of {kind.__name__}, got {type(item).__name__}"
-            )
-    return items

@@ -50,9 +50,11 @@ class Decision(enum.Enum):
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    max_retries: int = 3
-    retry_wait: float = 0.5
-    retry_codes: frozenset[int] = frozenset({429, 502, 503, 504})
+    """The retry settings of a ``ClientConfig`` (defaults live there, in one place)."""
+
+    max_retries: int
+    retry_wait: float
+    retry_codes: frozenset[int]
 
     def decide(self, request: httpx.Request, outcome: Outcome, *, is_order: bool) -> Decision:
         """Classify one attempt's outcome (ignores the retry budget)."""

@@ -59,12 +59,12 @@ class TimeFrame:
             raise TypeError(f"timeframe amount must be an int, not {type(amount).__name__}")
         if amount not in _ALLOWED_AMOUNTS[unit]:
             allowed = sorted(_ALLOWED_AMOUNTS[unit])
+            shown = (
+                f"{allowed[0]}..{allowed[-1]}" if len(allowed) > 6 else ", ".join(map(str, allowed))
+            )
             raise ValueError(
                 f"timeframe: {amount}{unit.value} is not accepted by Alpaca; "
-                f"{unit.name} amounts are {allowed[0]}..{allowed[-1]}"
-                if len(allowed) > 6
-                else f"timeframe: {amount}{unit.value} is not accepted by Alpaca; "
-                f"{unit.name} amounts are {', '.join(map(str, allowed))}"
+                f"{unit.name} amounts are {shown}"
             )
         self.amount = amount
         self.unit = unit

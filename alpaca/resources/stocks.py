@@ -8,7 +8,7 @@ use the generated endpoints, so their shape is checked against the spec.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict, TypeVar
 
 from alpaca_client.data.api.stocks import (
     get_stock_latest_bars,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from typing import Unpack
 
 Symbols = str | Iterable[str]
+R = TypeVar("R", Bar, Quote, Trade, Snapshot)
 
 
 class HistoryOptions(TypedDict, total=False):
@@ -57,18 +58,25 @@ class BarOptions(HistoryOptions, total=False):
     adjustment: str
 
 
-_OPTION_NAMES = frozenset(BarOptions.__annotations__) | frozenset(HistoryOptions.__annotations__)
+class _History(NamedTuple):
+    """A checked history call: query parameters, total ``limit`` and the symbols asked for."""
+
+    kind: str
+    params: Params
+    limit: int | None
+    symbols: list[str]
 
 
 def _history_request(
-    symbols: Symbols, timeframe: TimeFrame | str | None, options: Mapping[str, Any], *, bars: bool
-) -> tuple[Params, int | None]:
-    """Query parameters and the total ``limit`` for a history call, checked before any request."""
-    allowed = _OPTION_NAMES if bars else _OPTION_NAMES - {"adjustment"}
-    unknown = sorted(set(options) - allowed)
+    kind: str, symbols: Symbols, timeframe: TimeFrame | str | None, options: Mapping[str, Any]
+) -> _History:
+    """Check a history call's arguments before any request (``kind``: bars, quotes, trades)."""
+    allowed = (BarOptions if kind == "bars" else HistoryOptions).__annotations__
+    unknown = sorted(set(options) - set(allowed))
     if unknown:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
-    params: Params = {"symbols": ",".join(symbols_param(symbols))}
+    requested = symbols_param(symbols)
+    params: Params = {"symbols": ",".join(requested)}
     if timeframe is not None:
         params["timeframe"] = TimeFrame.parse(timeframe).value
     for name in ("start", "end", "asof"):
@@ -86,7 +94,7 @@ def _history_request(
         params["sort"] = enum_param(options["sort"], Sort, "sort").value
     if options.get("currency") is not None:
         params["currency"] = str(options["currency"])
-    return params, limit_param(options.get("limit"))
+    return _History(kind, params, limit_param(options.get("limit")), requested)
 
 
 def _latest_kwargs(symbols: Symbols, feed: str | None, currency: str | None) -> dict[str, Any]:
@@ -98,24 +106,12 @@ def _latest_kwargs(symbols: Symbols, feed: str | None, currency: str | None) -> 
     return kwargs
 
 
-def _latest_bars(response: Any) -> dict[str, Bar]:
-    bars = parsed_as(response, StockLatestBarsResponse).bars.additional_properties
-    return {symbol: Bar.from_raw(symbol, bar.raw) for symbol, bar in bars.items()}
-
-
-def _latest_quotes(response: Any) -> dict[str, Quote]:
-    quotes = parsed_as(response, StockLatestQuotesResponse).quotes.additional_properties
-    return {symbol: Quote.from_raw(symbol, quote.raw) for symbol, quote in quotes.items()}
-
-
-def _latest_trades(response: Any) -> dict[str, Trade]:
-    trades = parsed_as(response, StockLatestTradesResponse).trades.additional_properties
-    return {symbol: Trade.from_raw(symbol, trade.raw) for symbol, trade in trades.items()}
-
-
-def _snapshots(response: Any) -> dict[str, Snapshot]:
-    snapshots = parsed_as(response, StockSnapshotsResponse).additional_properties
-    return {symbol: Snapshot.from_raw(symbol, snap.raw) for symbol, snap in snapshots.items()}
+def _latest(response: Any, shape: type[Any], record: type[R], key: str | None) -> dict[str, R]:
+    """Records keyed by symbol from a generated response: ``shape.key`` (or ``shape`` itself)
+    maps symbols to models; each record is built from the model's ``.raw``."""
+    parsed = parsed_as(response, shape)
+    items = (getattr(parsed, key) if key else parsed).additional_properties
+    return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
 
 
 class Stocks:
@@ -124,52 +120,46 @@ class Stocks:
     def __init__(self, context: SyncContext) -> None:
         self._context = context
 
-    def _chunks(
-        self, kind: str, symbols: Symbols, timeframe: TimeFrame | str | None, options: Any
-    ) -> Iterator[Chunk]:
-        params, limit = _history_request(symbols, timeframe, options, bars=kind == "bars")
-        http, path = self._context.data_http, f"/v2/stocks/{kind}"
+    def _chunks(self, history: _History) -> Iterator[Chunk]:
+        http, path = self._context.data_http, f"/v2/stocks/{history.kind}"
 
         def fetch(page_params: Params) -> Mapping[str, Any]:
             return decode(http.get(path, params=page_params))  # type: ignore[no-any-return]
 
-        return iter_chunks(fetch, params, kind, limit)
+        return iter_chunks(fetch, history.params, history.kind, history.limit)
 
     def bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> BarSet:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
-        return BarSet(
-            collect(self._chunks("bars", symbols, timeframe, options)), symbols_param(symbols)
-        )
+        history = _history_request("bars", symbols, timeframe, options)
+        return BarSet(collect(self._chunks(history)), history.symbols)
 
     def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> Iterator[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
-        chunks = self._chunks("bars", symbols, timeframe, options)
+        chunks = self._chunks(_history_request("bars", symbols, timeframe, options))
         return (Bar.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
-        return QuoteSet(
-            collect(self._chunks("quotes", symbols, None, options)), symbols_param(symbols)
-        )
+        history = _history_request("quotes", symbols, None, options)
+        return QuoteSet(collect(self._chunks(history)), history.symbols)
 
     def iter_quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Quote]:
         """Quotes one at a time, fetched lazily."""
-        chunks = self._chunks("quotes", symbols, None, options)
+        chunks = self._chunks(_history_request("quotes", symbols, None, options))
         return (Quote.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
-        return TradeSet(
-            collect(self._chunks("trades", symbols, None, options)), symbols_param(symbols)
-        )
+        history = _history_request("trades", symbols, None, options)
+        return TradeSet(collect(self._chunks(history)), history.symbols)
 
     def iter_trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Trade]:
         """Trades one at a time, fetched lazily."""
-        chunks = self._chunks("trades", symbols, None, options)
+        chunks = self._chunks(_history_request("trades", symbols, None, options))
         return (Trade.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
 
     def latest_bars(
@@ -179,7 +169,7 @@ class Stocks:
         response = get_stock_latest_bars.sync_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_bars(response)
+        return _latest(response, StockLatestBarsResponse, Bar, "bars")
 
     def latest_quotes(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -188,7 +178,7 @@ class Stocks:
         response = get_stock_latest_quotes.sync_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_quotes(response)
+        return _latest(response, StockLatestQuotesResponse, Quote, "quotes")
 
     def latest_trades(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -197,7 +187,7 @@ class Stocks:
         response = get_stock_latest_trades.sync_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_trades(response)
+        return _latest(response, StockLatestTradesResponse, Trade, "trades")
 
     def snapshots(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -206,7 +196,7 @@ class Stocks:
         response = get_stock_snapshots.sync_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _snapshots(response)
+        return _latest(response, StockSnapshotsResponse, Snapshot, None)
 
 
 class AsyncStocks:
@@ -215,53 +205,50 @@ class AsyncStocks:
     def __init__(self, context: AsyncContext) -> None:
         self._context = context
 
-    def _chunks(
-        self, kind: str, symbols: Symbols, timeframe: TimeFrame | str | None, options: Any
-    ) -> AsyncIterator[Chunk]:
-        params, limit = _history_request(symbols, timeframe, options, bars=kind == "bars")
-        http, path = self._context.data_http, f"/v2/stocks/{kind}"
+    def _chunks(self, history: _History) -> AsyncIterator[Chunk]:
+        http, path = self._context.data_http, f"/v2/stocks/{history.kind}"
 
         async def fetch(page_params: Params) -> Mapping[str, Any]:
             return decode(await http.get(path, params=page_params))  # type: ignore[no-any-return]
 
-        return aiter_chunks(fetch, params, kind, limit)
+        return aiter_chunks(fetch, history.params, history.kind, history.limit)
 
     async def bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> BarSet:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
-        chunks = [c async for c in self._chunks("bars", symbols, timeframe, options)]
-        return BarSet(collect(chunks), symbols_param(symbols))
+        history = _history_request("bars", symbols, timeframe, options)
+        return BarSet(collect([c async for c in self._chunks(history)]), history.symbols)
 
     def iter_bars(
         self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
     ) -> AsyncIterator[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
-        chunks = self._chunks("bars", symbols, timeframe, options)
+        chunks = self._chunks(_history_request("bars", symbols, timeframe, options))
         return (Bar.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
         """Quotes for one or several symbols."""
-        chunks = [c async for c in self._chunks("quotes", symbols, None, options)]
-        return QuoteSet(collect(chunks), symbols_param(symbols))
+        history = _history_request("quotes", symbols, None, options)
+        return QuoteSet(collect([c async for c in self._chunks(history)]), history.symbols)
 
     def iter_quotes(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]
     ) -> AsyncIterator[Quote]:
         """Quotes one at a time, fetched lazily."""
-        chunks = self._chunks("quotes", symbols, None, options)
+        chunks = self._chunks(_history_request("quotes", symbols, None, options))
         return (Quote.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
         """Trades for one or several symbols."""
-        chunks = [c async for c in self._chunks("trades", symbols, None, options)]
-        return TradeSet(collect(chunks), symbols_param(symbols))
+        history = _history_request("trades", symbols, None, options)
+        return TradeSet(collect([c async for c in self._chunks(history)]), history.symbols)
 
     def iter_trades(
         self, symbols: Symbols, **options: Unpack[HistoryOptions]
     ) -> AsyncIterator[Trade]:
         """Trades one at a time, fetched lazily."""
-        chunks = self._chunks("trades", symbols, None, options)
+        chunks = self._chunks(_history_request("trades", symbols, None, options))
         return (Trade.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
 
     async def latest_bars(
@@ -271,7 +258,7 @@ class AsyncStocks:
         response = await get_stock_latest_bars.asyncio_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_bars(response)
+        return _latest(response, StockLatestBarsResponse, Bar, "bars")
 
     async def latest_quotes(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -280,7 +267,7 @@ class AsyncStocks:
         response = await get_stock_latest_quotes.asyncio_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_quotes(response)
+        return _latest(response, StockLatestQuotesResponse, Quote, "quotes")
 
     async def latest_trades(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -289,7 +276,7 @@ class AsyncStocks:
         response = await get_stock_latest_trades.asyncio_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _latest_trades(response)
+        return _latest(response, StockLatestTradesResponse, Trade, "trades")
 
     async def snapshots(
         self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
@@ -298,4 +285,4 @@ class AsyncStocks:
         response = await get_stock_snapshots.asyncio_detailed(
             client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
         )
-        return _snapshots(response)
+        return _latest(response, StockSnapshotsResponse, Snapshot, None)
