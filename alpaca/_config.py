@@ -182,21 +182,17 @@ def resolve_config(
 
 def _trading_endpoint(paper: bool | None, base: str | None, env: _Env) -> tuple[bool, str]:
     """Paper flag and trading URL. Alpaca's own hosts decide the flag; a contradiction raises."""
-    if base is None:
-        if paper is None:
-            paper = not env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
-        return paper, PAPER_URL if paper else LIVE_URL
-    known = {PAPER_URL: True, LIVE_URL: False}.get(base)
-    if known is None:  # a sandbox or proxy: trust the caller, else the live flag
-        if paper is None:
-            paper = not env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
-        return paper, base
-    if paper is not None and paper != known:
-        raise ConfigurationError(
-            f"paper={paper} contradicts the trading URL {base} "
-            "(from base_url= or APCA_API_BASE_URL); remove one of them."
-        )
-    return known, base
+    if base in (PAPER_URL, LIVE_URL):
+        known = base == PAPER_URL
+        if paper is not None and paper != known:
+            raise ConfigurationError(
+                f"paper={paper} contradicts the trading URL {base} "
+                "(from base_url= or APCA_API_BASE_URL); remove one of them."
+            )
+        return known, base
+    if paper is None:  # no URL, or a sandbox or proxy: the caller's flag, else ALPACA_LIVE_TRADE
+        paper = not env.parse("ALPACA_LIVE_TRADE", _parse_bool, default=False)
+    return paper, base or (PAPER_URL if paper else LIVE_URL)
 
 
 class _Env:

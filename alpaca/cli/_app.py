@@ -259,17 +259,11 @@ def bars(
     columns = ["timestamp", "open", "high", "low", "close", "volume", "trade_count", "vwap"]
     with make_client(ctx) as client:
         rows = [
-            [
-                bar.timestamp.isoformat(),
-                *(
-                    "" if value is None else str(value)
-                    for value in (bar.open, bar.high, bar.low, bar.close, bar.volume)
-                ),
-                "" if bar.trade_count is None else str(bar.trade_count),
-                "" if bar.vwap is None else str(bar.vwap),
-            ]
+            [bar.timestamp.isoformat()]
+            + ["" if value is None else str(value) for value in (bar.open, bar.high, bar.low,
+               bar.close, bar.volume, bar.trade_count, bar.vwap)]
             for bar in client.stocks.bars(symbol, timeframe, **options)
-        ]
+        ]  # fmt: skip
     if output == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)

@@ -22,11 +22,13 @@ def run_demo(out: Console, *, live: bool) -> None:
     """Run the tour, printing rich tables on ``out``."""
     with contextlib.ExitStack() as stack:
         client = stack.enter_context(_client(out, stack, live=live))
-        _show_account(out, client, "Account")
+        _show_account(out, client)
 
         now = dt.datetime.now(dt.UTC)
         started = time.perf_counter()
-        barset = client.stocks.bars(SYMBOL, "1Min", start=now - dt.timedelta(days=61), end=now)
+        # IEX: free plans may not query the latest 15 minutes of the consolidated (SIP) feed
+        start = now - dt.timedelta(days=61)
+        barset = client.stocks.bars(SYMBOL, "1Min", start=start, end=now, feed="iex")
         frame = barset.df
         elapsed = time.perf_counter() - started
         out.print(
@@ -114,9 +116,9 @@ def _client(out: Console, stack: contextlib.ExitStack, *, live: bool) -> Client:
     return client
 
 
-def _show_account(out: Console, client: Client, title: str) -> None:
+def _show_account(out: Console, client: Client) -> None:
     account = client.account.get()
-    table = Table("status", "cash", "buying power", "equity", title=title)
+    table = Table("status", "cash", "buying power", "equity", title="Account")
     table.add_row(
         str(account.status), str(account.cash), str(account.buying_power), str(account.equity)
     )
