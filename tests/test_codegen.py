@@ -87,18 +87,18 @@ def test_property_named_d_and_raw_mapping(mini_package: object) -> None:
     assert thing.raw == payload
 
 
-def test_committed_output_is_fresh() -> None:
-    assert _generate.stale_report() == []
-
-
-def test_check_reports_a_stale_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_check_reports_a_stale_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy = tmp_path / "alpaca_client"
     _generate.generate_into(copy)
     (copy / "trading" / "models" / "order.py").write_text("# edited by hand\n")
+    (copy / "data" / "models" / "stock_bar.py").unlink()
     monkeypatch.setattr(_generate, "OUTPUT", copy)
-    report = _generate.stale_report()
-    assert "changed: trading/models/order.py" in report
     assert main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert "changed: trading/models/order.py" in out
+    assert "missing: data/models/stock_bar.py" in out
 
 
 def test_drift_lists_what_spec_lacks(tmp_path: Path) -> None:
