@@ -14,6 +14,7 @@ import pytest
 from codegen import _generate
 from codegen.__main__ import main
 from codegen._drift import drift
+from codegen._generate import TARGETS
 
 MINI_SPEC = """
 openapi: 3.0.3
@@ -132,3 +133,16 @@ def test_drift_lists_what_spec_lacks(tmp_path: Path) -> None:
     assert "missing parameter: GET /v2/clock brand_new_param" in lines
     assert "missing response field: GET /v2/clock brand_new_field" in lines
     assert not any("is_open" in line for line in lines)
+
+
+def test_drift_skips_lines_our_documents_allow(tmp_path: Path) -> None:
+    upstream = {"openapi": "3.0.3", "paths": {"/v9/a": {"get": {}}, "/v9/b": {"get": {}}}}
+    upstream_path = tmp_path / "upstream.json"
+    upstream_path.write_text(json.dumps(upstream))
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    for target in TARGETS:
+        allow = ["missing operation: GET /v9/a"] if target.package == "trading" else []
+        document = {"openapi": "3.0.3", "paths": {}, "x-drift-allow": allow}
+        (spec_dir / target.spec).write_text(json.dumps(document))
+    assert list(drift(upstream_path, spec_dir)) == ["missing operation: GET /v9/b"]
