@@ -42,6 +42,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int | None
     retry_wait: float | None
     rate_limit: float | None
+    data_rate_limit: float | None
 
 
 class _ClientBase:
@@ -76,8 +77,12 @@ class Client(_ClientBase):
         super().__init__(options)
         config = self.config
         self._context = SyncContext(
-            lambda: make_sync_client(config, config.base_url, http_client=http_client),
-            lambda: make_sync_client(config, config.data_url, http_client=http_client),
+            lambda: make_sync_client(
+                config, config.base_url, rate_limit=config.rate_limit, http_client=http_client
+            ),
+            lambda: make_sync_client(
+                config, config.data_url, rate_limit=config.data_rate_limit, http_client=http_client
+            ),
         )
 
     @cached_property
@@ -147,8 +152,12 @@ class AsyncClient(_ClientBase):
         super().__init__(options)
         config = self.config
         self._context = AsyncContext(
-            lambda: make_async_client(config, config.base_url, http_client=http_client),
-            lambda: make_async_client(config, config.data_url, http_client=http_client),
+            lambda: make_async_client(
+                config, config.base_url, rate_limit=config.rate_limit, http_client=http_client
+            ),
+            lambda: make_async_client(
+                config, config.data_url, rate_limit=config.data_rate_limit, http_client=http_client
+            ),
         )
 
     @cached_property

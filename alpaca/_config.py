@@ -53,7 +53,8 @@ _MISSING_CREDENTIALS = (
 class ClientConfig:
     """Immutable, fully resolved settings. Build it with ``resolve_config()``.
 
-    ``rate_limit`` is the client-side cap in requests per minute (``None``: no cap).
+    ``rate_limit`` (trading) and ``data_rate_limit`` (market data) are client-side caps in
+    requests per minute, one budget each per client (``None``: no cap).
     ``repr()`` masks the key id and hides the secret key and OAuth token.
     """
 
@@ -69,6 +70,7 @@ class ClientConfig:
     retry_wait: float = DEFAULT_RETRY_WAIT
     retry_codes: frozenset[int] = DEFAULT_RETRY_CODES
     rate_limit: float | None = None
+    data_rate_limit: float | None = None
 
     def auth_headers(self) -> dict[str, str]:
         """Headers authenticating a request: Bearer token if set, else the key pair."""
@@ -86,7 +88,8 @@ class ClientConfig:
             f"base_url={self.base_url!r}, data_url={self.data_url!r}, "
             f"stream_url={self.stream_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, retry_wait={self.retry_wait!r}, "
-            f"retry_codes={sorted(self.retry_codes)!r}, rate_limit={self.rate_limit!r})"
+            f"retry_codes={sorted(self.retry_codes)!r}, rate_limit={self.rate_limit!r}, "
+            f"data_rate_limit={self.data_rate_limit!r})"
         )
 
 
@@ -111,6 +114,7 @@ def resolve_config(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     rate_limit: float | None = None,
+    data_rate_limit: float | None = None,
     retry_wait: float | None = None,
     retry_codes: Iterable[int] | None = None,
     environ: Mapping[str, str] | None = None,
@@ -119,17 +123,25 @@ def resolve_config(
 
     Credentials resolve as a group: an explicit ``oauth_token`` ignores key pairs from the
     environment, an explicit ``key_id``/``secret_key`` ignores ``APCA_API_OAUTH_TOKEN``.
-    Raises ``ConfigurationError`` for missing credentials or invalid values.
+    Credentials are stripped of surrounding whitespace and must be printable ASCII.
+    Raises ``ConfigurationError`` for missing credentials or invalid values (never showing them).
     """
     env = _Env(os.environ if environ is None else environ)
+    key_id, secret_key, oauth_token = (
+        _credential(key_id, "key_id"),
+        _credential(secret_key, "secret_key"),
+        _credential(oauth_token, "oauth_token"),
+    )
 
     if oauth_token is not None and (key_id is not None or secret_key is not None):
         raise ConfigurationError("Pass either key_id/secret_key or oauth_token, not both.")
     if oauth_token is None and key_id is None and secret_key is None:
-        oauth_token = env.get("APCA_API_OAUTH_TOKEN")
+        oauth_token = env.credential("oauth_token", "APCA_API_OAUTH_TOKEN")
     if oauth_token is None:
-        key_id = key_id or env.get("APCA_API_KEY_ID", "ALPACA_API_KEY")
-        secret_key = secret_key or env.get("APCA_API_SECRET_KEY", "ALPACA_SECRET_KEY")
+        key_id = key_id or env.credential("key_id", "APCA_API_KEY_ID", "ALPACA_API_KEY")
+        secret_key = secret_key or env.credential(
+            "secret_key", "APCA_API_SECRET_KEY", "ALPACA_SECRET_KEY"
+        )
         if not key_id:
             raise ConfigurationError(_MISSING_CREDENTIALS)
         if not secret_key:
@@ -176,8 +188,30 @@ def resolve_config(
         max_retries=int(_check(max_retries, "max_retries")),
         retry_wait=_check(float(retry_wait), "retry_wait"),
         retry_codes=codes,
-        rate_limit=None if rate_limit is None else _check(rate_limit, "rate_limit", positive=True),
+        rate_limit=_rate(rate_limit, "rate_limit"),
+        data_rate_limit=_rate(data_rate_limit, "data_rate_limit"),
     )
+
+
+def _rate(value: float | None, name: str) -> float | None:
+    return None if value is None else _check(value, name, positive=True)
+
+
+def _credential(value: str | None, name: str, source: str | None = None) -> str | None:
+    """``value`` without surrounding whitespace; anything but printable ASCII inside raises
+    (a value pasted with a newline or a stray character would break or leak in a header)."""
+    if value is None:
+        return None
+    where = source or f"{name}="
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{where}: expected a string, got {type(value).__name__}")
+    cleaned = value.strip()
+    if any(not "!" <= char <= "~" for char in cleaned):
+        raise ConfigurationError(
+            f"{where}: contains spaces, control or non-ASCII characters; "
+            "check how the credential was copied (its value is not shown)"
+        )
+    return cleaned
 
 
 def _trading_endpoint(paper: bool | None, base: str | None, env: _Env) -> tuple[bool, str]:
@@ -206,6 +240,14 @@ class _Env:
             value = self._environ.get(name, "").strip()
             if value:
                 return value
+        return None
+
+    def credential(self, name: str, *variables: str) -> str | None:
+        """The first set variable among ``variables``, checked like an argument."""
+        for variable in variables:
+            value = self.get(variable)
+            if value is not None:
+                return _credential(value, name, variable)
         return None
 
     def parse(self, name: str, parse: Callable[[str], _T], *, default: _T) -> _T:

@@ -4,8 +4,9 @@ Everything the client raises derives from ``AlpacaError``::
 
     AlpacaError
     ├── ConfigurationError (also a ValueError)   missing/invalid credentials or settings
+    ├── ClientClosedError (also a RuntimeError)  the client was closed
     ├── APIConnectionError                      the request got no HTTP response
-    │   └── APITimeoutError
+    │   └── APITimeoutError                     ... in time (the call's whole timeout)
     └── APIError                                the server answered with status >= 400
         ├── BadRequestError                     400
         ├── AuthenticationError                 401
@@ -15,8 +16,12 @@ Everything the client raises derives from ``AlpacaError``::
         ├── RateLimitError                      429
         └── InternalServerError                 >= 500
 
-Other 4xx statuses raise a plain ``APIError``. Error texts never include headers,
-so they never contain credentials.
+Other 4xx statuses raise a plain ``APIError``. Error texts never include headers, and the
+request attached to an error has its credentials redacted.
+
+``APIError`` and ``APIConnectionError`` say whether a write may have taken effect anyway
+(``may_have_taken_effect``: a 5xx, 408, 429 or a lost connection after sending); for an order,
+``client_order_id`` names it so it can be looked up before trying again.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ __all__ = [
     "AlpacaError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "InternalServerError",
     "NotFoundError",
@@ -55,13 +61,27 @@ class ConfigurationError(AlpacaError, ValueError):
     """Missing or invalid credentials or settings."""
 
 
+class ClientClosedError(AlpacaError, RuntimeError):
+    """The client was closed; make a new one."""
+
+
 class APIConnectionError(AlpacaError):
     """The request failed before an HTTP response arrived (DNS, connect, reset, ...)."""
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        may_have_taken_effect: bool = False,
+        client_order_id: str | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__(f"{message}; {note}" if note else message)
         self.message = message
         self.request = request
+        self.may_have_taken_effect = may_have_taken_effect
+        self.client_order_id = client_order_id
 
 
 class APITimeoutError(APIConnectionError):
@@ -83,6 +103,9 @@ class APIError(AlpacaError):
         request: httpx.Request,
         code: int | None = None,
         body: object = None,
+        may_have_taken_effect: bool = False,
+        client_order_id: str | None = None,
+        note: str = "",
     ) -> None:
         self.status_code = response.status_code
         self.code = code
@@ -90,14 +113,18 @@ class APIError(AlpacaError):
         self.body = body
         self.request = request
         self.response = response
-        super().__init__(self._describe())
+        self.may_have_taken_effect = may_have_taken_effect
+        self.client_order_id = client_order_id
+        super().__init__(self._describe(note))
 
-    def _describe(self) -> str:
+    def _describe(self, note: str) -> str:
         reason = httpx.codes.get_reason_phrase(self.status_code) or "HTTP error"
         text = f"{self.status_code} {reason}"
         if self.code is not None:
             text += f" (code {self.code})"
-        return f"{text}: {self.message}" if self.message else text
+        if self.message:
+            text += f": {self.message}"
+        return f"{text}; {note}" if note else text
 
 
 class BadRequestError(APIError):
@@ -144,7 +171,12 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 
 def error_from_response(
-    response: httpx.Response, *, request: httpx.Request | None = None
+    response: httpx.Response,
+    *,
+    request: httpx.Request | None = None,
+    may_have_taken_effect: bool = False,
+    client_order_id: str | None = None,
+    note: str = "",
 ) -> APIError:
     """Build the ``APIError`` subclass matching ``response`` (status >= 400 expected).
 
@@ -169,7 +201,14 @@ def error_from_response(
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIError)
     return cls(
-        message, response=response, request=_request_of(response, request), code=code, body=body
+        message,
+        response=response,
+        request=_request_of(response, request),
+        code=code,
+        body=body,
+        may_have_taken_effect=may_have_taken_effect,
+        client_order_id=client_order_id,
+        note=note,
     )
 
 

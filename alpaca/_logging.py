@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import httpx
 
-__all__ = ["SENSITIVE_HEADERS", "logger", "redact_headers", "setup_logging"]
+__all__ = ["SENSITIVE_HEADERS", "logger", "redact_headers", "redact_request", "setup_logging"]
 
 logger = logging.getLogger("alpaca")
 
@@ -51,3 +51,17 @@ def redact_headers(headers: httpx.Headers) -> dict[str, str]:
         name: REDACTED if name.lower() in SENSITIVE_HEADERS else value
         for name, value in headers.multi_items()
     }
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` with credentials redacted, safe to attach to an exception."""
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:
+        content = None
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=redact_headers(request.headers),
+        content=content,
+    )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 import orjson
 
-from ._errors import AlpacaError
+from ._errors import AlpacaError, ClientClosedError
 
 if TYPE_CHECKING:
     from alpaca_client.data.client import Client as DataAPI
@@ -50,10 +50,6 @@ def parsed_list(response: Any, kind: type[T]) -> list[T]:
 def decode(response: httpx.Response) -> Any:
     """Fast JSON decoding of a successful response body."""
     return orjson.loads(response.content)
-
-
-class ClientClosedError(AlpacaError, RuntimeError):
-    """The client was closed; make a new one."""
 
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)

@@ -1,16 +1,19 @@
-"""httpx transports carrying all request policy: errors, retries, rate limits, logging.
+"""httpx transports carrying all request policy: errors, retries, rate limits, logging, deadlines.
 
 Each policy is a small class whose ``flow(request)`` is a generator: it yields actions
-(``Send``, ``Sleep``, ``Drain``, ``ReadBody``) and receives their results, like
+(``Send``, ``Sleep``, ``Drain``, ``ReadBody``, ``ReadResponse``) and receives their results, like
 ``httpx.Auth.auth_flow``. The decisions therefore live once, with no I/O, and two tiny
 drivers run them: ``PolicyTransport`` (sync) and ``AsyncPolicyTransport`` (async).
 
 Stack, outermost first (``build_transport`` / ``build_async_transport``)::
 
-    ErrorMapping    status >= 400 -> APIError subclass; httpx errors -> APIConnectionError
-    Retrying        backoff + Retry-After; order submissions deduplicated by client_order_id
+    ErrorMapping    status >= 400 -> APIError subclass; httpx errors -> APIConnectionError;
+                    starts the call's deadline (the largest of its timeouts)
+    Retrying        backoff + Retry-After; orders are never sent twice (see ``alpaca._retry``)
     RateLimiter     client-side token bucket + X-RateLimit-Remaining/Reset
     RequestLogging  one log line per attempt (credentials redacted)
+    AttemptTimeout  cuts each attempt's timeouts to what is left of the deadline and reads the
+                    body here, so a server trickling bytes cannot hold a call past it
     inner           httpx.HTTPTransport / AsyncHTTPTransport, a MockTransport, or a user client
 """
 
@@ -18,28 +21,42 @@ from __future__ import annotations
 
 import asyncio
 import importlib.metadata
+import math
 import random
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
+import orjson
 
 from alpaca._config import ClientConfig
 from alpaca._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    UnprocessableEntityError,
     error_from_response,
 )
-from alpaca._logging import logger, redact_headers, setup_logging
-from alpaca._retry import Decision, RetryPolicy, order_client_id, order_lookup_request
+from alpaca._logging import logger, redact_headers, redact_request, setup_logging
+from alpaca._retry import (
+    READ_METHODS,
+    Decision,
+    OrderEffect,
+    RetryPolicy,
+    is_ambiguous,
+    order_effect,
+    order_lookup_request,
+    order_matches,
+)
 
 __all__ = [
+    "STREAMED",
     "USER_AGENT",
     "AsyncPolicyTransport",
+    "AttemptTimeout",
     "ErrorMapping",
     "PolicyTransport",
     "RateLimiter",
@@ -57,7 +74,13 @@ except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source che
     _VERSION = "0.0.0"
 USER_AGENT = f"alpaca-py-typed/{_VERSION}"
 
-MAX_SERVER_WAIT = 60.0  # cap on waiting for X-RateLimit-Reset (guards against clock skew)
+MAX_SERVER_WAIT = 60.0  # longest X-RateLimit-Reset wait we believe (guards against odd values)
+DEADLINE = "alpaca.deadline"  # request extension: monotonic time by which the call must end
+TIMEOUTS = "alpaca.timeouts"  # request extension: the call's own timeouts, before cutting
+STREAMED = "alpaca.streamed"  # request extension: the caller reads the body (no deadline then)
+OPEN_ATTEMPT = "alpaca.open_attempt"  # request extension: an attempt may have taken effect
+
+Clock = Callable[[], float]
 
 
 # --- actions a policy flow yields ------------------------------------------------------
@@ -89,7 +112,17 @@ class ReadBody:
     request: httpx.Request
 
 
-Action = Send | Sleep | Drain | ReadBody
+@dataclass(frozen=True)
+class ReadResponse:
+    """Read a response body chunk by chunk, giving up once ``clock()`` passes ``deadline``;
+    result: the response with its body loaded, or the ``httpx.TransportError``."""
+
+    response: httpx.Response
+    deadline: float | None
+    clock: Clock
+
+
+Action = Send | Sleep | Drain | ReadBody | ReadResponse
 Outcome = httpx.Response | httpx.TransportError
 Flow = Generator[Action, Outcome | None, httpx.Response]
 
@@ -110,96 +143,244 @@ def _unwrap(outcome: Outcome) -> httpx.Response:
     return outcome
 
 
+def _ok(outcome: Outcome) -> bool:
+    return isinstance(outcome, httpx.Response) and outcome.status_code < 400
+
+
+def _deadline(request: httpx.Request) -> float | None:
+    value = request.extensions.get(DEADLINE)
+    return value if isinstance(value, float) else None
+
+
 # --- policies ---------------------------------------------------------------------------
 
 
 class ErrorMapping:
     """Raise ``error_from_response`` for status >= 400 (body read, response closed), and
-    wrap httpx transport errors in ``APITimeoutError``/``APIConnectionError``."""
+    wrap httpx transport errors in ``APITimeoutError``/``APIConnectionError``.
+
+    Errors carry a copy of the request with credentials redacted, and say whether a write
+    may have taken effect (``may_have_taken_effect``; for orders, their ``client_order_id``).
+    The call's deadline starts here: the largest of its timeouts (``None`` means none).
+    """
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
 
     def flow(self, request: httpx.Request) -> Flow:
+        self._start_deadline(request)
         outcome = yield from _send(request)
+        if _ok(outcome):
+            return _unwrap(outcome)
+        effect = order_effect(request)
+        unknown = request.method not in READ_METHODS and (
+            is_ambiguous(outcome) or bool(request.extensions.get(OPEN_ATTEMPT))
+        )
+        note = ""
+        if unknown:
+            note = effect.describe() if effect else "the request may have taken effect"
+        details: dict[str, Any] = {
+            "request": redact_request(request),
+            "may_have_taken_effect": unknown,
+            "client_order_id": effect.client_order_id if effect else None,
+            "note": note,
+        }
         target = f"{request.method} {request.url}"
-        if isinstance(outcome, httpx.TimeoutException):
-            raise APITimeoutError(f"{target} timed out", request=request) from outcome
         if isinstance(outcome, httpx.TransportError):
+            outcome.request = details["request"]
+            if isinstance(outcome, httpx.TimeoutException):
+                raise APITimeoutError(f"{target} timed out", **details) from outcome
             detail = str(outcome) or type(outcome).__name__
-            raise APIConnectionError(f"{target} failed: {detail}", request=request) from outcome
-        if outcome.status_code >= 400:
-            yield Drain(outcome)
-            raise error_from_response(outcome, request=request)
-        return outcome
+            raise APIConnectionError(f"{target} failed: {detail}", **details) from outcome
+        yield Drain(outcome)
+        outcome.request = details["request"]
+        raise error_from_response(outcome, **details)
+
+    def _start_deadline(self, request: httpx.Request) -> None:
+        extensions = request.extensions
+        if DEADLINE in extensions:
+            return
+        timeouts = dict(extensions.get("timeout") or {})
+        limits = [float(value) for value in timeouts.values() if value is not None]
+        extensions[TIMEOUTS] = timeouts
+        extensions[DEADLINE] = self._clock() + max(limits) if limits else None
+
+
+class _Budget:
+    """Extra requests one call may still make (resends and lookups alike)."""
+
+    def __init__(self, limit: int) -> None:
+        self.used = 0
+        self.limit = limit
+
+
+class _Verdict:
+    """What looking an order up by its ``client_order_id`` established."""
+
+    ABSENT = "absent"
+    UNKNOWN = "unknown"
 
 
 class Retrying:
     """Apply a ``RetryPolicy``; never places an order twice (see ``alpaca._retry``).
 
-    An order submission whose outcome is ambiguous (5xx in ``retry_codes``, read error,
-    timeout) is looked up by ``client_order_id``: 200 -> that order is returned as the
-    response; 404 -> the same body is resubmitted; lookup failures are retried within the
-    budget, and if it runs out the original failure is surfaced.
+    A submission or replacement whose outcome is open is looked up by its ``client_order_id``:
+    found (and matching what was asked) -> that order is the answer; not found twice in a row,
+    after a pause -> sent again with the same id (Alpaca refuses a duplicate id, so an attempt
+    that lands late cannot double it; such a refusal is resolved by one more lookup). If the
+    budget (``max_retries`` extra requests) or the deadline runs out, the open failure is
+    surfaced and says the order may exist.
     """
 
-    def __init__(self, policy: RetryPolicy, *, rand: Callable[[], float] = random.random):
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        *,
+        rand: Callable[[], float] = random.random,
+        clock: Clock = time.monotonic,
+    ):
         self.policy = policy
         self._rand = rand
+        self._clock = clock
 
     def flow(self, request: httpx.Request) -> Flow:
         yield ReadBody(request)
-        order_id = order_client_id(request)
-        lookup = order_lookup_request(request, order_id) if order_id else None
-        current, failure = request, None
-        retries = 0
+        effect = order_effect(request)
+        budget = _Budget(self.policy.max_retries)
+        if effect is not None and effect.client_order_id is not None:
+            return (yield from self._keyed(request, effect, effect.client_order_id, budget))
         while True:
-            outcome = yield from _send(current)
-            if current is lookup and isinstance(outcome, httpx.Response):
-                if outcome.status_code == 200:
-                    logger.warning("Order %s was accepted; not resubmitting it", order_id)
-                    return outcome
-                if outcome.status_code == 404:
-                    yield Drain(outcome)
-                    logger.info("Order %s not found; resubmitting it", order_id)
-                    current = request
-                    continue
-            is_order = lookup is not None and current is request
-            decision = self.policy.decide(current, outcome, is_order=is_order)
-            delay = None
-            if decision is not Decision.DONE and retries < self.policy.max_retries:
-                delay = self.policy.delay(outcome, retries, self._rand)
-            if isinstance(outcome, httpx.Response) and (delay is not None or current is lookup):
-                yield Drain(outcome)
-            if delay is None:
-                if current is lookup:
-                    assert failure is not None  # the submission that made us look
-                    return _unwrap(failure)
+            outcome = yield from _send(request)
+            if self.policy.decide(request, outcome, effect) is Decision.DONE:
                 return _unwrap(outcome)
-            if current is request:
-                failure = outcome
-            retries += 1
-            what = (
-                f"order {order_id} lookup"
-                if decision is Decision.LOOKUP or current is lookup
-                else f"{current.method} {current.url}"
-            )
-            logger.info(
-                "Retrying %s in %.2fs (retry %d of %d) after %s",
-                what,
-                delay,
-                retries,
-                self.policy.max_retries,
-                _describe(outcome),
-            )
-            if delay > 0:
-                yield Sleep(delay)
-            if decision is Decision.LOOKUP:
-                assert lookup is not None
-                current = lookup
+            if not (yield from self._pause(request, outcome, budget)):
+                return _unwrap(outcome)
+
+    def _keyed(
+        self, request: httpx.Request, effect: OrderEffect, client_order_id: str, budget: _Budget
+    ) -> Flow:
+        lookup = order_lookup_request(request, client_order_id)
+        open_failure: Outcome | None = None  # an attempt that may have landed
+        while True:
+            outcome = yield from _send(request)
+            if _ok(outcome):
+                return _unwrap(outcome)
+            if open_failure is not None and not is_ambiguous(outcome):
+                # refused now, perhaps because the open attempt landed after all: one more
+                # lookup than the budget allows, since the refusal alone would mislead
+                budget.limit += 1
+                found = yield from self._look_up(lookup, effect, outcome, budget, confirmations=1)
+                return found if isinstance(found, httpx.Response) else _unwrap(outcome)
+            decision = self.policy.decide(request, outcome, effect)
+            if decision is Decision.DONE:
+                return _unwrap(outcome)
+            if decision is Decision.RESEND:  # never left: safe to send as is
+                if not (yield from self._pause(request, outcome, budget)):
+                    return _unwrap(open_failure or outcome)
+                continue
+            open_failure = outcome
+            request.extensions[OPEN_ATTEMPT] = True
+            found = yield from self._look_up(lookup, effect, outcome, budget, confirmations=2)
+            if isinstance(found, httpx.Response):
+                return found
+            resend = found == _Verdict.ABSENT and self.policy.resendable(outcome)
+            if not resend or budget.used >= budget.limit:
+                return _unwrap(outcome)
+            budget.used += 1
+            logger.info("Order %s not found; sending it again", client_order_id)
+
+    def _look_up(
+        self,
+        lookup: httpx.Request,
+        effect: OrderEffect,
+        after: Outcome,
+        budget: _Budget,
+        *,
+        confirmations: int,
+    ) -> Generator[Action, Outcome | None, httpx.Response | str]:
+        """The order as the lookup answered it, ``ABSENT`` after ``confirmations`` 404s in a
+        row, or ``UNKNOWN`` when the budget or the deadline ran out."""
+        absent = 0
+        last = after
+        while True:
+            if not (yield from self._pause(lookup, last, budget, drain=last is not after)):
+                return _Verdict.UNKNOWN
+            answer = yield from _send(lookup)
+            if isinstance(answer, httpx.Response) and answer.status_code == 200:
+                found = _json(answer)
+                if order_matches(effect.body, found):
+                    logger.warning(
+                        "Order %s was placed; not sending it again", effect.client_order_id
+                    )
+                    return answer
+                raise _conflict(lookup, answer, effect, found)
+            if isinstance(answer, httpx.Response) and answer.status_code == 404:
+                absent += 1
+                if absent >= confirmations:
+                    yield Drain(answer)
+                    return _Verdict.ABSENT
+            else:
+                absent = 0
+            last = answer
+
+    def _pause(
+        self, request: httpx.Request, outcome: Outcome, budget: _Budget, *, drain: bool = True
+    ) -> Generator[Action, Outcome | None, bool]:
+        """Wait before the next attempt; ``False`` when the budget, the server's
+        ``Retry-After`` or the call's deadline says to stop."""
+        if budget.used >= budget.limit:
+            return False
+        delay = self.policy.delay(outcome, budget.used, self._rand)
+        deadline = _deadline(request)
+        if delay is None or (deadline is not None and self._clock() + delay >= deadline):
+            return False
+        if drain and isinstance(outcome, httpx.Response):
+            yield Drain(outcome)
+        budget.used += 1
+        logger.info(
+            "Retrying %s %s in %.2fs (retry %d of %d) after %s",
+            request.method,
+            request.url,
+            delay,
+            budget.used,
+            budget.limit,
+            _describe(outcome),
+        )
+        if delay > 0:
+            yield Sleep(delay)
+        return True
+
+
+def _json(response: httpx.Response) -> object:
+    try:
+        return orjson.loads(response.content)
+    except (orjson.JSONDecodeError, httpx.ResponseNotRead):
+        return None
+
+
+def _conflict(
+    lookup: httpx.Request, answer: httpx.Response, effect: OrderEffect, found: object
+) -> UnprocessableEntityError:
+    """The ``client_order_id`` belongs to an order other than the one asked for."""
+    other = found if isinstance(found, dict) else {}
+    summary = ", ".join(f"{k}={other.get(k)!r}" for k in ("id", "symbol", "side", "qty", "type"))
+    safe = redact_request(lookup)
+    answer.request = safe
+    return UnprocessableEntityError(
+        f"client_order_id {effect.client_order_id!r} already belongs to another order "
+        f"({summary}); this order was not placed",
+        response=answer,
+        request=safe,
+        client_order_id=effect.client_order_id,
+    )
 
 
 class RateLimiter:
     """Client-side token bucket (``per_minute`` requests, burst of one second's worth, at
     least 1) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
-    remaining count hits 0, wait until the reset time (epoch seconds, capped at 60 s).
+    remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
+    no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
+    requests remaining lifts the wait.
 
     ``reserve()`` is atomic under a lock, so one instance is safe across threads and,
     since it never awaits, across asyncio tasks.
@@ -209,8 +390,8 @@ class RateLimiter:
         self,
         per_minute: float | None,
         *,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
+        clock: Clock = time.monotonic,
+        wall_clock: Clock = time.time,
     ) -> None:
         self._rate = per_minute / 60.0 if per_minute else None
         self._capacity = max(1.0, self._rate or 0.0)
@@ -218,38 +399,50 @@ class RateLimiter:
         self._clock = clock
         self._wall_clock = wall_clock
         self._updated = clock()
-        self._blocked_until = 0.0
+        self._blocked_until = 0.0  # on ``clock``
         self._lock = threading.Lock()
 
     def reserve(self) -> float:
         """Take a token; return the seconds to wait before sending."""
         with self._lock:
             wait = 0.0
+            now = self._clock()
             if self._rate is not None:
-                now = self._clock()
                 elapsed = now - self._updated
                 self._tokens = min(self._capacity, self._tokens + elapsed * self._rate)
                 self._updated = now
                 self._tokens -= 1.0
                 if self._tokens < 0:
                     wait = -self._tokens / self._rate
-            server_wait = min(self._blocked_until - self._wall_clock(), MAX_SERVER_WAIT)
-            return max(wait, server_wait, 0.0)
+            return max(wait, self._blocked_until - now, 0.0)
 
     def observe(self, headers: httpx.Headers) -> None:
         """Note the server's rate-limit headers from a response."""
         try:
             remaining = int(headers["x-ratelimit-remaining"])
-            reset = float(headers["x-ratelimit-reset"])
         except (KeyError, ValueError):
             return
-        if remaining <= 0:
-            with self._lock:
-                self._blocked_until = max(self._blocked_until, reset)
+        with self._lock:
+            if remaining > 0:
+                self._blocked_until = 0.0
+                return
+            try:
+                wait = float(headers["x-ratelimit-reset"]) - self._wall_clock()
+            except (KeyError, ValueError):
+                return
+            if not math.isfinite(wait) or wait <= 0 or wait > MAX_SERVER_WAIT:
+                logger.debug("Ignoring X-RateLimit-Reset %r", headers.get("x-ratelimit-reset"))
+                return
+            self._blocked_until = self._clock() + wait
 
     def flow(self, request: httpx.Request) -> Flow:
         wait = self.reserve()
         if wait > 0:
+            deadline = _deadline(request)
+            if deadline is not None and self._clock() + wait >= deadline:
+                raise httpx.PoolTimeout(
+                    "waiting for the rate limit would outlast the call's timeout", request=request
+                )
             logger.debug(
                 "Rate limit: waiting %.2fs before %s %s", wait, request.method, request.url
             )
@@ -263,7 +456,7 @@ class RateLimiter:
 class RequestLogging:
     """Log each attempt: method, URL, status, elapsed; headers (redacted) at debug."""
 
-    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(self, clock: Clock = time.perf_counter) -> None:
         self._clock = clock
 
     def flow(self, request: httpx.Request) -> Flow:
@@ -279,10 +472,51 @@ class RequestLogging:
         return _unwrap(outcome)
 
 
+class AttemptTimeout:
+    """Give each attempt only what is left of the call's deadline, and read the response body
+    here (chunk by chunk, checking the deadline) unless the caller streams it."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
+
+    def flow(self, request: httpx.Request) -> Flow:
+        deadline = _deadline(request)
+        if deadline is not None:
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise httpx.PoolTimeout("the call's timeout ran out", request=request)
+            timeouts: dict[str, float | None] = request.extensions.get(TIMEOUTS) or {}
+            request.extensions["timeout"] = {
+                name: remaining if value is None else min(value, remaining)
+                for name, value in timeouts.items()
+            }
+        outcome = yield from _send(request)
+        if isinstance(outcome, httpx.Response) and not request.extensions.get(STREAMED):
+            read = yield ReadResponse(outcome, deadline, self._clock)
+            assert read is not None
+            return _unwrap(read)
+        return _unwrap(outcome)
+
+
 def _describe(outcome: Outcome) -> str:
     if isinstance(outcome, httpx.Response):
         return f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
     return type(outcome).__name__
+
+
+def _loaded(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=b"".join(chunks),
+        extensions=response.extensions,
+    )
+
+
+def _past(action: ReadResponse) -> httpx.ReadTimeout | None:
+    if action.deadline is not None and action.clock() > action.deadline:
+        return httpx.ReadTimeout("the call's timeout ran out while reading the response")
+    return None
 
 
 # --- drivers ----------------------------------------------------------------------------
@@ -320,6 +554,8 @@ class PolicyTransport(httpx.BaseTransport):
                 return self.inner.handle_request(action.request)
             except httpx.TransportError as exc:
                 return exc
+        if isinstance(action, ReadResponse):
+            return self._read(action)
         if isinstance(action, Sleep):
             self._sleep(action.seconds)
         elif isinstance(action, Drain):
@@ -332,6 +568,27 @@ class PolicyTransport(httpx.BaseTransport):
         else:
             action.request.read()
         return None
+
+    @staticmethod
+    def _read(action: ReadResponse) -> Outcome:
+        response = action.response
+        try:
+            response.content  # noqa: B018 - already loaded (e.g. a MockTransport response)
+            return response
+        except httpx.ResponseNotRead:
+            pass
+        chunks: list[bytes] = []
+        try:
+            for chunk in response.iter_raw():
+                chunks.append(chunk)
+                late = _past(action)
+                if late is not None:
+                    return late
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            response.close()
+        return _loaded(response, chunks)
 
     def close(self) -> None:
         self.inner.close()
@@ -369,6 +626,8 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 return await self.inner.handle_async_request(action.request)
             except httpx.TransportError as exc:
                 return exc
+        if isinstance(action, ReadResponse):
+            return await self._read(action)
         if isinstance(action, Sleep):
             await self._sleep(action.seconds)
         elif isinstance(action, Drain):
@@ -382,6 +641,27 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             await action.request.aread()
         return None
 
+    @staticmethod
+    async def _read(action: ReadResponse) -> Outcome:
+        response = action.response
+        try:
+            response.content  # noqa: B018 - already loaded (e.g. a MockTransport response)
+            return response
+        except httpx.ResponseNotRead:
+            pass
+        chunks: list[bytes] = []
+        try:
+            async for chunk in response.aiter_raw():
+                chunks.append(chunk)
+                late = _past(action)
+                if late is not None:
+                    return late
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            await response.aclose()
+        return _loaded(response, chunks)
+
     async def aclose(self) -> None:
         await self.inner.aclose()
 
@@ -391,17 +671,21 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
 
 def _policies(
     config: ClientConfig,
-    clock: Callable[[], float],
-    wall_clock: Callable[[], float],
+    rate_limit: float | None,
+    clock: Clock,
+    wall_clock: Clock,
     rand: Callable[[], float],
 ) -> list[Policy]:
-    """The stack, outermost first. One ``RateLimiter`` per client."""
+    """The stack, outermost first: one ``RateLimiter`` per HTTP client, so one budget for
+    every thread and task that shares it."""
+    limiter = RateLimiter(rate_limit, clock=clock, wall_clock=wall_clock)
     retry = RetryPolicy(config.max_retries, config.retry_wait, config.retry_codes)
     return [
-        ErrorMapping(),
-        Retrying(retry, rand=rand),
-        RateLimiter(config.rate_limit, clock=clock, wall_clock=wall_clock),
+        ErrorMapping(clock),
+        Retrying(retry, rand=rand, clock=clock),
+        limiter,
         RequestLogging(),
+        AttemptTimeout(clock),
     ]
 
 
@@ -409,14 +693,16 @@ def build_transport(
     config: ClientConfig,
     inner: httpx.BaseTransport,
     *,
+    rate_limit: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-    wall_clock: Callable[[], float] = time.time,
+    clock: Clock = time.monotonic,
+    wall_clock: Clock = time.time,
     rand: Callable[[], float] = random.random,
 ) -> httpx.BaseTransport:
-    """Wrap ``inner`` in the policy stack (the clocks, sleep and rand are test seams)."""
+    """Wrap ``inner`` in the policy stack; ``rate_limit`` is this host's budget in requests
+    per minute (the clocks, sleep and rand are test seams)."""
     transport = inner
-    for policy in reversed(_policies(config, clock, wall_clock, rand)):
+    for policy in reversed(_policies(config, rate_limit, clock, wall_clock, rand)):
         transport = PolicyTransport(transport, policy, sleep=sleep)
     return transport
 
@@ -425,14 +711,15 @@ def build_async_transport(
     config: ClientConfig,
     inner: httpx.AsyncBaseTransport,
     *,
+    rate_limit: float | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
-    wall_clock: Callable[[], float] = time.time,
+    clock: Clock = time.monotonic,
+    wall_clock: Clock = time.time,
     rand: Callable[[], float] = random.random,
 ) -> httpx.AsyncBaseTransport:
     """Async twin of ``build_transport``."""
     transport = inner
-    for policy in reversed(_policies(config, clock, wall_clock, rand)):
+    for policy in reversed(_policies(config, rate_limit, clock, wall_clock, rand)):
         transport = AsyncPolicyTransport(transport, policy, sleep=sleep)
     return transport
 
@@ -464,11 +751,13 @@ def make_sync_client(
     config: ClientConfig,
     base_url: str,
     *,
+    rate_limit: float | None = None,
     transport: httpx.BaseTransport | None = None,
     http_client: httpx.Client | None = None,
 ) -> httpx.Client:
     """An ``httpx.Client`` for ``base_url`` whose calls return a response < 400 or raise
-    an ``AlpacaError``. ``transport`` replaces the innermost network transport. With
+    an ``AlpacaError``, within ``rate_limit`` requests per minute (``None``: no cap).
+    ``transport`` replaces the innermost network transport. With
     ``http_client``, requests are sent through that client (its connection pool, proxies,
     mounts and event hooks) and its timeout is used; it is not closed with ours.
     """
@@ -480,7 +769,7 @@ def make_sync_client(
         base_url=base_url,
         headers=_headers(config),
         timeout=http_client.timeout if http_client else config.timeout,
-        transport=build_transport(config, inner),
+        transport=build_transport(config, inner, rate_limit=rate_limit),
     )
 
 
@@ -488,6 +777,7 @@ def make_async_client(
     config: ClientConfig,
     base_url: str,
     *,
+    rate_limit: float | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     http_client: httpx.AsyncClient | None = None,
 ) -> httpx.AsyncClient:
@@ -502,5 +792,5 @@ def make_async_client(
         base_url=base_url,
         headers=_headers(config),
         timeout=http_client.timeout if http_client else config.timeout,
-        transport=build_async_transport(config, inner),
+        transport=build_async_transport(config, inner, rate_limit=rate_limit),
     )

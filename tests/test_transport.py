@@ -74,9 +74,17 @@ def client(
 ) -> tuple[httpx.Client, list[float]]:
     sleeps: list[float] = []
     transport = build_transport(
-        config, httpx.MockTransport(handler), sleep=sleeps.append, rand=rand, **kwargs
+        config,
+        httpx.MockTransport(handler),
+        rate_limit=config.rate_limit,
+        sleep=sleeps.append,
+        rand=rand,
+        **kwargs,
     )
-    return httpx.Client(base_url=BASE, headers=config.auth_headers(), transport=transport), sleeps
+    http = httpx.Client(
+        base_url=BASE, headers=config.auth_headers(), transport=transport, timeout=60.0
+    )
+    return http, sleeps
 
 
 def async_client(
@@ -91,7 +99,8 @@ def async_client(
         config, httpx.MockTransport(handler), sleep=sleep, rand=lambda: 1.0
     )
     headers = config.auth_headers()
-    return httpx.AsyncClient(base_url=BASE, headers=headers, transport=transport), sleeps
+    http = httpx.AsyncClient(base_url=BASE, headers=headers, transport=transport, timeout=60.0)
+    return http, sleeps
 
 
 def ok(body: object = None, **kwargs: Any) -> httpx.Response:
@@ -312,12 +321,21 @@ def test_post_not_retried_on_read_error() -> None:
     assert len(server.requests) == 1
 
 
-def test_post_retried_on_connect_error_and_429() -> None:
-    server = Server(httpx.ConnectError("refused"), status(429), ok())
+def test_post_retried_on_connect_error_only() -> None:
+    server = Server(httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), ok())
     http, sleeps = client(server)
     assert http.post("/v2/watchlists", json={"name": "w"}).status_code == 200
     assert len(server.requests) == 3 and len(sleeps) == 2
     assert {r.content for r in server.requests} == {b'{"name":"w"}'}
+
+
+def test_post_rate_limited_is_not_resent_and_may_have_taken_effect() -> None:
+    server = Server(status(429, headers={"Retry-After": "1"}), ok())
+    http, sleeps = client(server)
+    with pytest.raises(RateLimitError) as info:
+        http.post("/v2/watchlists", json={"name": "w"})
+    assert info.value.may_have_taken_effect and "may have taken effect" in str(info.value)
+    assert len(server.requests) == 1 and sleeps == []
 
 
 def test_max_retries_zero() -> None:
@@ -392,11 +410,12 @@ def test_order_lookup_failing_surfaces_original_error() -> None:
     assert len(sleeps) == CONFIG.max_retries
 
 
-def test_order_rate_limited_is_resent_without_lookup() -> None:
-    server = order_server(status(429), ok(), ok({"id": "order-3"}))
+def test_order_rate_limited_is_looked_up_before_resending() -> None:
+    missing = httpx.Response(404, json={"message": "not found"})
+    server = order_server(status(429), missing, ok({"id": "order-3"}))
     http, _ = client(server)
     assert http.post("/v2/orders", json=ORDER).json() == {"id": "order-3"}
-    assert server.count("GET", LOOKUP_PATH) == 0
+    assert server.count("GET", LOOKUP_PATH) == 2
     assert server.count("POST", "/v2/orders") == 2
 
 
@@ -488,12 +507,23 @@ def test_server_rate_limit_headers_wait_until_reset() -> None:
     assert sleeps == [12.0]
 
 
-def test_server_reset_wait_is_capped() -> None:
-    clock = FakeClock(now=0.0)
+@pytest.mark.parametrize("reset", ["9999", "1e15", "nan", "inf", "-5", "99.5x", "999000"])
+def test_senseless_reset_values_are_ignored(reset: str) -> None:
+    clock = FakeClock(now=1000.0)
     limiter = RateLimiter(None, clock=clock, wall_clock=clock)
-    limiter.observe(httpx.Headers({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "9999"}))
-    assert limiter.reserve() == 60.0
+    limiter.observe(httpx.Headers({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}))
+    assert limiter.reserve() == 0.0
+
+
+def test_a_later_header_with_requests_left_lifts_the_wait() -> None:
+    clock = FakeClock(now=1000.0)
+    limiter = RateLimiter(None, clock=clock, wall_clock=clock)
+    limiter.observe(httpx.Headers({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1030"}))
+    assert limiter.reserve() == 30.0
     limiter.observe(httpx.Headers({"X-RateLimit-Remaining": "x", "X-RateLimit-Reset": "1"}))
+    assert limiter.reserve() == 30.0
+    limiter.observe(httpx.Headers({"X-RateLimit-Remaining": "150", "X-RateLimit-Reset": "1060"}))
+    assert limiter.reserve() == 0.0
 
 
 # --- logging and redaction -------------------------------------------------------------
@@ -589,8 +619,9 @@ async def test_async_rate_limit() -> None:
         sleeps.append(seconds)
 
     transport = build_async_transport(
-        ClientConfig(rate_limit=60),
+        ClientConfig(),
         httpx.MockTransport(Server(ok())),
+        rate_limit=60,
         sleep=sleep,
         clock=clock,
         wall_clock=clock,

@@ -1,8 +1,8 @@
 """``client.orders``: submit, list, get, replace and cancel orders.
 
-Every submission carries a ``client_order_id`` (a fresh uuid4 unless you give one). The transport
-retries a submission only after asking the server, by that id, whether the first attempt landed,
-so an order is never placed twice.
+Every submission and replacement carries a ``client_order_id`` (a fresh uuid4 unless you give
+one). The transport sends one again only after asking the server, by that id, whether the first
+attempt landed, so an order is never placed twice.
 """
 
 from __future__ import annotations
@@ -261,8 +261,8 @@ def replace_request(params: Mapping[str, Any]) -> ReplaceOrderRequest:
             setattr(body, name, decimal_param(params[name], name))
     if params.get("time_in_force") is not None:
         body.time_in_force = enum_param(params["time_in_force"], TimeInForce, "time_in_force")
-    if params.get("client_order_id") is not None:
-        body.client_order_id = _client_order_id(params["client_order_id"])
+    # the replacement order always has an id of its own, so a lost answer can be looked up
+    body.client_order_id = _client_order_id(params.get("client_order_id"))
     return body
 
 
