@@ -21,14 +21,18 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     UnprocessableEntityError,
 )
 from ._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
+from ._operation import RawResponse
+from ._records import Records
 from ._timeframe import TimeFrame, TimeFrameUnit
 
 if TYPE_CHECKING:
@@ -85,6 +89,7 @@ __all__ = [
     "BarSet",
     "CalendarDay",
     "Client",
+    "ClientClosedError",
     "Clock",
     "ConfigurationError",
     "Exchange",
@@ -101,6 +106,9 @@ __all__ = [
     "Quote",
     "QuoteSet",
     "RateLimitError",
+    "RawResponse",
+    "Records",
+    "ResponseValidationError",
     "Snapshot",
     "TimeFrame",
     "TimeFrameUnit",

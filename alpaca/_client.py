@@ -1,31 +1,34 @@
 """``Client`` and ``AsyncClient``: configuration, HTTP clients and the resource namespaces.
 
-Namespaces are created on first use, so ``import alpaca`` stays light (no pandas, no generated
-models until a namespace needs them).
+Both clients get their namespaces from one list, :class:`Namespaces`: each attribute is a
+resource class (``alpaca.resources.<name>``) parametrised by the client's mode, so every method
+is declared once and typed for sync, async and raw use alike. Namespaces are created on first use,
+so ``import alpaca`` stays light (no pandas, no generated models until a namespace needs them).
 """
 
 from __future__ import annotations
 
-from functools import cached_property
+import importlib
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict
 
 import httpx
 
 from ._config import ClientConfig, resolve_config
-from ._resource import AsyncContext, SyncContext
+from ._context import AsyncContext, SyncContext
+from ._operation import Async, AsyncRaw, AsyncRunner, M, Runner, Sync, SyncRaw, SyncRunner
 from ._transport import make_async_client, make_sync_client
 
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from .resources.account import Account, AsyncAccount
-    from .resources.assets import Assets, AsyncAssets
-    from .resources.calendar import AsyncCalendar, Calendar
-    from .resources.clock import AsyncClock, Clock
-    from .resources.orders import AsyncOrders, Orders
-    from .resources.positions import AsyncPositions, Positions
-    from .resources.stocks import AsyncStocks, Stocks
+    from .resources.account import Account
+    from .resources.assets import Assets
+    from .resources.calendar import Calendar
+    from .resources.clock import Clock
+    from .resources.orders import Orders
+    from .resources.positions import Positions
+    from .resources.stocks import Stocks
 
 
 class ClientOptions(TypedDict, total=False):
@@ -43,6 +46,44 @@ class ClientOptions(TypedDict, total=False):
     retry_wait: float | None
     rate_limit: float | None
     data_rate_limit: float | None
+
+
+class Namespaces(Generic[M]):
+    """The resource namespaces of a client; ``M`` is its mode (sync, async, raw)."""
+
+    account: Account[M]
+    orders: Orders[M]
+    positions: Positions[M]
+    assets: Assets[M]
+    clock: Clock[M]
+    calendar: Calendar[M]
+    stocks: Stocks[M]
+
+    def __init__(self, runner: Runner, mode: type[M]) -> None:
+        self._runner = runner
+        self._mode: type[M] = mode
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            annotation = type(self).__annotations__.get(name) or _NAMESPACES.get(name)
+            if annotation is None or name.startswith("_"):
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            class_name = annotation.partition("[")[0]
+            module = importlib.import_module(f"alpaca.resources.{name}")
+            namespace = getattr(module, class_name)(self._runner, self._mode)
+            setattr(self, name, namespace)
+            return namespace
+
+
+_NAMESPACES: dict[str, str] = {
+    name: str(annotation) for name, annotation in Namespaces.__annotations__.items()
+}
+
+
+def namespace_names() -> list[str]:
+    """The names of every namespace, in declaration order."""
+    return list(_NAMESPACES)
 
 
 class _ClientBase:
@@ -63,18 +104,18 @@ class _ClientBase:
         )
 
 
-class Client(_ClientBase):
+class Client(_ClientBase, Namespaces[Sync]):
     """Synchronous Alpaca client; every argument falls back to the environment (see README).
 
     Connections are opened on first use; close with ``close()`` or a ``with`` block.
-
     Trading goes to paper unless ``paper=False`` or ``ALPACA_LIVE_TRADE`` asks for live.
+    ``client.with_raw_response.<namespace>.<method>(...)`` returns the HTTP response too.
     """
 
     def __init__(
         self, *, http_client: httpx.Client | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(options)
+        _ClientBase.__init__(self, options)
         config = self.config
         self._context = SyncContext(
             lambda: make_sync_client(
@@ -84,48 +125,9 @@ class Client(_ClientBase):
                 config, config.data_url, rate_limit=config.data_rate_limit, http_client=http_client
             ),
         )
-
-    @cached_property
-    def account(self) -> Account:
-        from .resources.account import Account
-
-        return Account(self._context)
-
-    @cached_property
-    def orders(self) -> Orders:
-        from .resources.orders import Orders
-
-        return Orders(self._context)
-
-    @cached_property
-    def positions(self) -> Positions:
-        from .resources.positions import Positions
-
-        return Positions(self._context)
-
-    @cached_property
-    def assets(self) -> Assets:
-        from .resources.assets import Assets
-
-        return Assets(self._context)
-
-    @cached_property
-    def clock(self) -> Clock:
-        from .resources.clock import Clock
-
-        return Clock(self._context)
-
-    @cached_property
-    def calendar(self) -> Calendar:
-        from .resources.calendar import Calendar
-
-        return Calendar(self._context)
-
-    @cached_property
-    def stocks(self) -> Stocks:
-        from .resources.stocks import Stocks
-
-        return Stocks(self._context)
+        runner = SyncRunner(self._context)
+        Namespaces.__init__(self, runner, Sync)
+        self.with_raw_response: Namespaces[SyncRaw] = Namespaces(runner, SyncRaw)
 
     def close(self) -> None:
         """Close the connection pools."""
@@ -143,13 +145,14 @@ class Client(_ClientBase):
         self.close()
 
 
-class AsyncClient(_ClientBase):
-    """Asynchronous Alpaca client: the same arguments and namespaces, every call awaitable."""
+class AsyncClient(_ClientBase, Namespaces[Async]):
+    """Asynchronous Alpaca client: the same arguments and namespaces, every call awaitable
+    (``iter_*`` methods are async iterators)."""
 
     def __init__(
         self, *, http_client: httpx.AsyncClient | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(options)
+        _ClientBase.__init__(self, options)
         config = self.config
         self._context = AsyncContext(
             lambda: make_async_client(
@@ -159,48 +162,9 @@ class AsyncClient(_ClientBase):
                 config, config.data_url, rate_limit=config.data_rate_limit, http_client=http_client
             ),
         )
-
-    @cached_property
-    def account(self) -> AsyncAccount:
-        from .resources.account import AsyncAccount
-
-        return AsyncAccount(self._context)
-
-    @cached_property
-    def orders(self) -> AsyncOrders:
-        from .resources.orders import AsyncOrders
-
-        return AsyncOrders(self._context)
-
-    @cached_property
-    def positions(self) -> AsyncPositions:
-        from .resources.positions import AsyncPositions
-
-        return AsyncPositions(self._context)
-
-    @cached_property
-    def assets(self) -> AsyncAssets:
-        from .resources.assets import AsyncAssets
-
-        return AsyncAssets(self._context)
-
-    @cached_property
-    def clock(self) -> AsyncClock:
-        from .resources.clock import AsyncClock
-
-        return AsyncClock(self._context)
-
-    @cached_property
-    def calendar(self) -> AsyncCalendar:
-        from .resources.calendar import AsyncCalendar
-
-        return AsyncCalendar(self._context)
-
-    @cached_property
-    def stocks(self) -> AsyncStocks:
-        from .resources.stocks import AsyncStocks
-
-        return AsyncStocks(self._context)
+        runner = AsyncRunner(self._context)
+        Namespaces.__init__(self, runner, Async)
+        self.with_raw_response: Namespaces[AsyncRaw] = Namespaces(runner, AsyncRaw)
 
     async def close(self) -> None:
         """Close the connection pools."""

@@ -8,6 +8,7 @@ Everything the client raises derives from ``AlpacaError``::
     ├── APIConnectionError                      the request got no HTTP response
     │   └── APITimeoutError                     ... in time (the call's whole timeout)
     └── APIError                                the server answered with status >= 400
+        ├── ResponseValidationError             ... or with success, but not the documented shape
         ├── BadRequestError                     400
         ├── AuthenticationError                 401
         ├── PermissionDeniedError               403
@@ -31,6 +32,7 @@ from typing import Any
 
 import httpx
 
+from alpaca._logging import redact_request
 from alpaca._retry import parse_retry_after
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "UnprocessableEntityError",
     "error_from_response",
 ]
@@ -125,6 +128,46 @@ class APIError(AlpacaError):
         if self.message:
             text += f": {self.message}"
         return f"{text}; {note}" if note else text
+
+
+class ResponseValidationError(APIError):
+    """The server answered with success, but the body is not the shape the API documents.
+
+    ``path`` locates the offending part (``"legs[0].qty"``; empty for the whole body) and
+    ``value`` is what was found there. The response is kept whole in ``response``.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, path: str = "", value: object = None
+    ) -> None:
+        self.path = path
+        self.value = value
+        request = redact_request(_request_of(response, None))
+        super().__init__(message, response=response, request=request)
+
+    def _describe(self, note: str) -> str:
+        where = f" at {self.path!r}" if self.path else ""
+        return (
+            f"unexpected response body from {self.request.method} {self.request.url.path} "
+            f"(HTTP {self.status_code}){where}: {self.message}"
+        )
+
+    @classmethod
+    def from_value(
+        cls, response: httpx.Response, path: str, value: object, reason: str
+    ) -> ResponseValidationError:
+        """For ``value`` found at ``path``, with why it does not fit."""
+        shown = repr(value)
+        if len(shown) > _MAX_BODY_IN_MESSAGE // 2:
+            shown = shown[: _MAX_BODY_IN_MESSAGE // 2] + "..."
+        return cls(f"{reason} (got {shown})", response=response, path=path, value=value)
+
+    @classmethod
+    def from_exception(cls, response: httpx.Response, exc: Exception) -> ResponseValidationError:
+        """From a parsing failure (a generated model's error carries ``path`` and ``value``)."""
+        path, value = getattr(exc, "path", ""), getattr(exc, "value", None)
+        reason = str(exc) or type(exc).__name__
+        return cls.from_value(response, str(path), value, reason)
 
 
 class BadRequestError(APIError):

@@ -1,8 +1,12 @@
-"""Column-wise DataFrame builders for market data; pandas is imported only to build a frame."""
+"""Column-wise DataFrame builders; pandas is imported only to build a frame."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+import enum
+import math
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -82,3 +86,32 @@ def frame(
         )
     result: pd.DataFrame = pandas.DataFrame(data, index=index, columns=list(columns.values()))
     return result
+
+
+_NOT_COLUMNS = frozenset({"additional_properties", "raw"})
+
+
+def models_frame(models: Sequence[Any]) -> pd.DataFrame:
+    """A DataFrame of generated models, one column per field in declaration order: decimals
+    as float64 (NaN when absent), datetimes as UTC timestamps, enums as their values."""
+    import attrs
+
+    pandas = _pandas()
+    if not models:
+        empty: pd.DataFrame = pandas.DataFrame()
+        return empty
+    fields = [f.name for f in attrs.fields(type(models[0])) if f.name not in _NOT_COLUMNS]
+    data = {name: _values(pandas, [getattr(m, name, None) for m in models]) for name in fields}
+    result: pd.DataFrame = pandas.DataFrame(data)
+    return result
+
+
+def _values(pandas: Any, values: list[Any]) -> Any:
+    sample = next((v for v in values if v is not None), None)
+    if isinstance(sample, Decimal):
+        return pandas.array([math.nan if v is None else float(v) for v in values], dtype="float64")
+    if isinstance(sample, dt.datetime):
+        return pandas.to_datetime(values, utc=True).as_unit("ns")
+    if isinstance(sample, enum.Enum):
+        return [v.value if isinstance(v, enum.Enum) else v for v in values]
+    return values

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TypeVar
+from typing import TypeVar, overload
 
 TimeLike = dt.datetime | dt.date | str
 DecimalLike = Decimal | int | str | float
@@ -76,8 +76,15 @@ def decimal_param(value: DecimalLike, name: str, *, positive: bool = True) -> De
     return number
 
 
-def enum_param(value: E | str, enum: type[E], name: str) -> E:
-    """One of the enum's declared values (values only the server has sent are not accepted)."""
+@overload
+def enum_param(value: None, enum: type[E], name: str) -> None: ...
+@overload
+def enum_param(value: E | str, enum: type[E], name: str) -> E: ...
+def enum_param(value: E | str | None, enum: type[E], name: str) -> E | None:
+    """One of the enum's declared values (values only the server has sent are not accepted);
+    ``None`` stays ``None`` (not given)."""
+    if value is None:
+        return None
     known = {member.value: member for member in enum if member.value != ""}
     key = value.value if isinstance(value, Enum) else value
     if key == "":
@@ -107,16 +114,30 @@ def limit_param(limit: int | None, name: str = "limit") -> int | None:
     return limit
 
 
-def datetime_param(value: dt.datetime | str, name: str) -> dt.datetime:
-    """A timezone-aware datetime from a datetime or ISO text with an offset (naive is rejected)."""
+@overload
+def datetime_param(value: None, name: str) -> None: ...
+@overload
+def datetime_param(value: dt.datetime | str, name: str) -> dt.datetime: ...
+def datetime_param(value: dt.datetime | str | None, name: str) -> dt.datetime | None:
+    """A timezone-aware datetime from a datetime or ISO text with an offset (naive is rejected);
+    ``None`` stays ``None``."""
+    if value is None:
+        return None
     text = time_param(value, name)
     if len(text) <= 10:
         raise ValueError(f"{name}: expected a date and time, got the date {text!r}")
     return dt.datetime.fromisoformat(text)
 
 
-def date_param(value: dt.date | str, name: str) -> dt.date:
-    """A calendar date from a date or ``YYYY-MM-DD`` text (a datetime is rejected as ambiguous)."""
+@overload
+def date_param(value: None, name: str) -> None: ...
+@overload
+def date_param(value: dt.date | str, name: str) -> dt.date: ...
+def date_param(value: dt.date | str | None, name: str) -> dt.date | None:
+    """A calendar date from a date or ``YYYY-MM-DD`` text (a datetime is rejected as ambiguous);
+    ``None`` stays ``None``."""
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):
         raise TypeError(f"{name}: expected a date, got a datetime (use .date() explicitly)")
     if isinstance(value, dt.date):

@@ -19,7 +19,6 @@ from alpaca._errors import AlpacaError
 from ._common import console, credential_source, fail, handled
 
 if TYPE_CHECKING:
-    from alpaca.resources.orders import ListParams
     from alpaca.resources.stocks import BarOptions
 
 app = typer.Typer(
@@ -163,11 +162,9 @@ def orders_list(
     limit: Annotated[int | None, typer.Option(help="At most this many orders.")] = None,
 ) -> None:
     """Orders, one JSON object per line."""
-    filters: ListParams = {"status": status}
-    if limit is not None:
-        filters["limit"] = limit
     with make_client(ctx) as client:
-        print_json_lines([order.raw for order in client.orders.list(**filters)])
+        orders = client.orders.list(status=status, limit=limit)
+        print_json_lines([order.raw for order in orders])
 
 
 @orders_app.command("submit")

@@ -2,55 +2,31 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
-from typing import Any
 
 from alpaca_client.trading.api.calendar import list_calendar
 from alpaca_client.trading.models import CalendarDay
 
+from .._operation import M, Plan, Resource, Timeout, given, operation, parse, trading
 from .._params import date_param
-from .._resource import AsyncContext, SyncContext, parsed_list
+from .._records import Records, records
 
 
-def _calendar_kwargs(start: dt.date | str | None, end: dt.date | str | None) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    if start is not None:
-        kwargs["start"] = date_param(start, "start")
-    if end is not None:
-        kwargs["end"] = date_param(end, "end")
-    if start is not None and end is not None and kwargs["start"] > kwargs["end"]:
-        raise ValueError(f"start: {kwargs['start']} is after end {kwargs['end']}")
-    return kwargs
-
-
-class Calendar:
+class Calendar(Resource[M]):
     """The market calendar."""
 
-    def __init__(self, context: SyncContext) -> None:
-        self._context = context
-
+    @operation
     def list(
-        self, *, start: dt.date | str | None = None, end: dt.date | str | None = None
-    ) -> builtins.list[CalendarDay]:
+        self,
+        *,
+        start: dt.date | str | None = None,
+        end: dt.date | str | None = None,
+        timeout: Timeout = None,
+    ) -> Plan[Records[CalendarDay]]:
         """Trading days between ``start`` and ``end`` (inclusive)."""
-        response = list_calendar.sync_detailed(
-            client=self._context.trading_api, **_calendar_kwargs(start, end)
-        )
-        return parsed_list(response, CalendarDay)
-
-
-class AsyncCalendar:
-    """The market calendar (async)."""
-
-    def __init__(self, context: AsyncContext) -> None:
-        self._context = context
-
-    async def list(
-        self, *, start: dt.date | str | None = None, end: dt.date | str | None = None
-    ) -> builtins.list[CalendarDay]:
-        """Trading days between ``start`` and ``end`` (inclusive)."""
-        response = await list_calendar.asyncio_detailed(
-            client=self._context.trading_api, **_calendar_kwargs(start, end)
-        )
-        return parsed_list(response, CalendarDay)
+        first, last = date_param(start, "start"), date_param(end, "end")
+        if first is not None and last is not None and first > last:
+            raise ValueError(f"start: {first} is after end {last}")
+        kwargs = list_calendar._get_kwargs(**given(start=first, end=last))
+        response = yield trading(kwargs, timeout)
+        return parse(response, records(CalendarDay.from_dict))

@@ -5,27 +5,14 @@ from __future__ import annotations
 from alpaca_client.trading.api.clock import get_clock
 from alpaca_client.trading.models import Clock as ClockModel
 
-from .._resource import AsyncContext, SyncContext, parsed_as
+from .._operation import M, Plan, Resource, Timeout, operation, parse, trading
 
 
-class Clock:
+class Clock(Resource[M]):
     """The market clock."""
 
-    def __init__(self, context: SyncContext) -> None:
-        self._context = context
-
-    def get(self) -> ClockModel:
+    @operation
+    def get(self, *, timeout: Timeout = None) -> Plan[ClockModel]:
         """The server's time and the next open and close."""
-        return parsed_as(get_clock.sync_detailed(client=self._context.trading_api), ClockModel)
-
-
-class AsyncClock:
-    """The market clock (async)."""
-
-    def __init__(self, context: AsyncContext) -> None:
-        self._context = context
-
-    async def get(self) -> ClockModel:
-        """The server's time and the next open and close."""
-        response = await get_clock.asyncio_detailed(client=self._context.trading_api)
-        return parsed_as(response, ClockModel)
+        response = yield trading(get_clock._get_kwargs(), timeout)
+        return parse(response, ClockModel.from_dict)

@@ -7,7 +7,6 @@ attempt landed, so an order is never placed twice.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
@@ -39,6 +38,19 @@ from alpaca_client.trading.models import (
     TimeInForce,
 )
 
+from .._operation import (
+    Items,
+    LazyPlan,
+    M,
+    Plan,
+    Resource,
+    Timeout,
+    given,
+    operation,
+    paginated,
+    parse,
+    trading,
+)
 from .._params import (
     DecimalLike,
     bool_param,
@@ -50,7 +62,7 @@ from .._params import (
     symbol_param,
     symbols_param,
 )
-from .._resource import AsyncContext, SyncContext, parsed_as, parsed_list
+from .._records import Records, records
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -89,19 +101,6 @@ class ReplaceParams(TypedDict, total=False):
     stop_price: DecimalLike
     trail: DecimalLike
     client_order_id: str
-
-
-class ListParams(TypedDict, total=False):
-    """Keyword arguments of :meth:`Orders.list`."""
-
-    status: OrderQueryStatus | str
-    limit: int
-    after: dt.datetime | str
-    until: dt.datetime | str
-    direction: SortDirection | str
-    nested: bool
-    symbols: str | Iterable[str]
-    side: OrderSide | str
 
 
 def _check_names(params: Mapping[str, Any], allowed: Iterable[str], call: str) -> None:
@@ -266,133 +265,108 @@ def replace_request(params: Mapping[str, Any]) -> ReplaceOrderRequest:
     return body
 
 
-def list_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
-    """Check the filters of an order listing and build the generated call's arguments."""
-    _check_names(params, ListParams.__annotations__, "list")
-    kwargs: dict[str, Any] = {}
-    enums = {"status": OrderQueryStatus, "direction": SortDirection, "side": OrderSide}
-    for name, enum in enums.items():
-        if params.get(name) is not None:
-            kwargs[name] = enum_param(params[name], enum, name)
-    if params.get("limit") is not None:
-        kwargs["limit"] = limit_param(params["limit"])
-    for name in ("after", "until"):
-        if params.get(name) is not None:
-            kwargs[name] = datetime_param(params[name], name)
-    if params.get("nested") is not None:
-        kwargs["nested"] = bool_param(params["nested"], "nested")
-    if params.get("symbols") is not None:
-        kwargs["symbols"] = ",".join(symbols_param(params["symbols"]))
-    return kwargs
+PAGE_MAX = 500  # the most orders Alpaca returns per request
 
 
-class Orders:
+class Orders(Resource[M]):
     """Orders of the account."""
 
-    def __init__(self, context: SyncContext) -> None:
-        self._context = context
-
-    def submit(self, **params: Unpack[OrderParams]) -> Order:
+    @operation
+    def submit(self, *, timeout: Timeout = None, **params: Unpack[OrderParams]) -> Plan[Order]:
         """Place an order; see :class:`OrderParams` for the arguments."""
         body = submit_request(params)
-        response = submit_order.sync_detailed(client=self._context.trading_api, body=body)
-        return parsed_as(response, Order)
+        response = yield trading(submit_order._get_kwargs(body=body), timeout)
+        return parse(response, Order.from_dict)
 
-    def list(self, **params: Unpack[ListParams]) -> builtins.list[Order]:
-        """Orders, open ones by default; see :class:`ListParams` for the filters."""
-        response = list_orders.sync_detailed(
-            client=self._context.trading_api, **list_kwargs(params)
+    @paginated
+    def list(
+        self,
+        *,
+        status: OrderQueryStatus | str | None = None,
+        limit: int | None = None,
+        after: dt.datetime | str | None = None,
+        until: dt.datetime | str | None = None,
+        direction: SortDirection | str | None = None,
+        nested: bool | None = None,
+        symbols: str | Iterable[str] | None = None,
+        side: OrderSide | str | None = None,
+        timeout: Timeout = None,
+    ) -> LazyPlan[Order]:
+        """Orders (open ones unless ``status`` says otherwise), newest first unless
+        ``direction="asc"``; ``limit`` is the total wanted (``None``: all), fetched in pages
+        of 500 that follow each other by order id."""
+        wanted = limit_param(limit)
+        filters: dict[str, Any] = given(
+            status=enum_param(status, OrderQueryStatus, "status"),
+            direction=enum_param(direction, SortDirection, "direction"),
+            side=enum_param(side, OrderSide, "side"),
+            nested=None if nested is None else bool_param(nested, "nested"),
+            symbols=None if symbols is None else ",".join(symbols_param(symbols)),
         )
-        return parsed_list(response, Order)
+        start, stop = datetime_param(after, "after"), datetime_param(until, "until")
+        ascending = filters.get("direction") == SortDirection.ASC
+        bounds = given(after=start, until=stop)
+        cursor: dict[str, str] = {}
+        while True:
+            size = PAGE_MAX if wanted is None else min(PAGE_MAX, wanted)
+            kwargs = list_orders._get_kwargs(**filters, **(cursor or bounds), limit=size)
+            page = parse((yield trading(kwargs, timeout)), records(Order.from_dict))
+            if cursor:  # the time bounds apply to pages after the first by hand
+                page = Records(o for o in page if _within(o, start, stop))
+            if wanted is not None:
+                page = Records(page[:wanted])
+                wanted -= len(page)
+            yield Items(page)
+            if len(page) < size or wanted == 0:
+                return
+            last = page[-1].id
+            cursor = {"after_order_id" if ascending else "before_order_id": str(last)}
 
-    def get(self, order_id: str, *, nested: bool = False) -> Order:
+    iter_list = list.lazy
+
+    @operation
+    def get(self, order_id: str, *, nested: bool = False, timeout: Timeout = None) -> Plan[Order]:
         """One order by its id."""
-        response = get_order.sync_detailed(
-            path_param(order_id, "order_id"),
-            client=self._context.trading_api,
-            nested=bool_param(nested, "nested"),
+        kwargs = get_order._get_kwargs(
+            path_param(order_id, "order_id"), nested=bool_param(nested, "nested")
         )
-        return parsed_as(response, Order)
+        response = yield trading(kwargs, timeout)
+        return parse(response, Order.from_dict)
 
-    def get_by_client_id(self, client_order_id: str) -> Order:
+    @operation
+    def get_by_client_id(self, client_order_id: str, *, timeout: Timeout = None) -> Plan[Order]:
         """One order by the ``client_order_id`` it was submitted with."""
-        response = get_order_by_client_order_id.sync_detailed(
-            client=self._context.trading_api, client_order_id=_client_order_id(client_order_id)
+        kwargs = get_order_by_client_order_id._get_kwargs(
+            client_order_id=_client_order_id(client_order_id)
         )
-        return parsed_as(response, Order)
+        response = yield trading(kwargs, timeout)
+        return parse(response, Order.from_dict)
 
-    def replace(self, order_id: str, **params: Unpack[ReplaceParams]) -> Order:
+    @operation
+    def replace(
+        self, order_id: str, *, timeout: Timeout = None, **params: Unpack[ReplaceParams]
+    ) -> Plan[Order]:
         """Replace an open order; returns the new order."""
-        response = replace_order.sync_detailed(
-            path_param(order_id, "order_id"),
-            client=self._context.trading_api,
-            body=replace_request(params),
+        kwargs = replace_order._get_kwargs(
+            path_param(order_id, "order_id"), body=replace_request(params)
         )
-        return parsed_as(response, Order)
+        response = yield trading(kwargs, timeout)
+        return parse(response, Order.from_dict)
 
-    def cancel(self, order_id: str) -> None:
+    @operation
+    def cancel(self, order_id: str, *, timeout: Timeout = None) -> Plan[None]:
         """Ask to cancel an open order."""
-        cancel_order.sync_detailed(
-            path_param(order_id, "order_id"), client=self._context.trading_api
-        )
+        yield trading(cancel_order._get_kwargs(path_param(order_id, "order_id")), timeout)
 
-    def cancel_all(self) -> builtins.list[CancelOrderResult]:
+    @operation
+    def cancel_all(self, *, timeout: Timeout = None) -> Plan[Records[CancelOrderResult]]:
         """Ask to cancel every open order; one result per order."""
-        response = cancel_all_orders.sync_detailed(client=self._context.trading_api)
-        return parsed_list(response, CancelOrderResult)
+        response = yield trading(cancel_all_orders._get_kwargs(), timeout)
+        return parse(response, records(CancelOrderResult.from_dict))
 
 
-class AsyncOrders:
-    """Orders of the account (async)."""
-
-    def __init__(self, context: AsyncContext) -> None:
-        self._context = context
-
-    async def submit(self, **params: Unpack[OrderParams]) -> Order:
-        """Place an order; see :class:`OrderParams` for the arguments."""
-        body = submit_request(params)
-        response = await submit_order.asyncio_detailed(client=self._context.trading_api, body=body)
-        return parsed_as(response, Order)
-
-    async def list(self, **params: Unpack[ListParams]) -> builtins.list[Order]:
-        """Orders, open ones by default; see :class:`ListParams` for the filters."""
-        response = await list_orders.asyncio_detailed(
-            client=self._context.trading_api, **list_kwargs(params)
-        )
-        return parsed_list(response, Order)
-
-    async def get(self, order_id: str, *, nested: bool = False) -> Order:
-        """One order by its id."""
-        response = await get_order.asyncio_detailed(
-            path_param(order_id, "order_id"),
-            client=self._context.trading_api,
-            nested=bool_param(nested, "nested"),
-        )
-        return parsed_as(response, Order)
-
-    async def get_by_client_id(self, client_order_id: str) -> Order:
-        """One order by the ``client_order_id`` it was submitted with."""
-        response = await get_order_by_client_order_id.asyncio_detailed(
-            client=self._context.trading_api, client_order_id=_client_order_id(client_order_id)
-        )
-        return parsed_as(response, Order)
-
-    async def replace(self, order_id: str, **params: Unpack[ReplaceParams]) -> Order:
-        """Replace an open order; returns the new order."""
-        response = await replace_order.asyncio_detailed(
-            path_param(order_id, "order_id"),
-            client=self._context.trading_api,
-            body=replace_request(params),
-        )
-        return parsed_as(response, Order)
-
-    async def cancel(self, order_id: str) -> None:
-        """Ask to cancel an open order."""
-        await cancel_order.asyncio_detailed(
-            path_param(order_id, "order_id"), client=self._context.trading_api
-        )
-
-    async def cancel_all(self) -> builtins.list[CancelOrderResult]:
-        """Ask to cancel every open order; one result per order."""
-        response = await cancel_all_orders.asyncio_detailed(client=self._context.trading_api)
-        return parsed_list(response, CancelOrderResult)
+def _within(order: Order, start: dt.datetime | None, stop: dt.datetime | None) -> bool:
+    submitted = order.submitted_at
+    if not isinstance(submitted, dt.datetime):
+        return True
+    return (start is None or submitted > start) and (stop is None or submitted < stop)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any
-
 from alpaca_client.trading.api.positions import (
     close_all_positions,
     close_position,
@@ -13,99 +10,59 @@ from alpaca_client.trading.api.positions import (
 )
 from alpaca_client.trading.models import ClosePositionResult, Order, Position
 
+from .._operation import M, Plan, Resource, Timeout, given, operation, parse, trading
 from .._params import DecimalLike, bool_param, decimal_param, path_param
-from .._resource import AsyncContext, SyncContext, parsed_as, parsed_list
+from .._records import Records, records
 
 
-def _close_kwargs(qty: DecimalLike | None, percentage: DecimalLike | None) -> dict[str, Any]:
-    if qty is not None and percentage is not None:
-        raise ValueError("qty: give either qty or percentage, not both")
-    if qty is not None:
-        return {"qty": decimal_param(qty, "qty")}
-    if percentage is not None:
-        pct = decimal_param(percentage, "percentage")
-        if pct > 100:
-            raise ValueError(f"percentage: must be at most 100, got {percentage!r}")
-        return {"percentage": pct}
-    return {}
-
-
-class Positions:
+class Positions(Resource[M]):
     """Open positions."""
 
-    def __init__(self, context: SyncContext) -> None:
-        self._context = context
-
-    def list(self) -> builtins.list[Position]:
+    @operation
+    def list(self, *, timeout: Timeout = None) -> Plan[Records[Position]]:
         """Every open position."""
-        response = list_positions.sync_detailed(client=self._context.trading_api)
-        return parsed_list(response, Position)
+        response = yield trading(list_positions._get_kwargs(), timeout)
+        return parse(response, records(Position.from_dict))
 
-    def get(self, symbol_or_asset_id: str) -> Position:
+    @operation
+    def get(self, symbol_or_asset_id: str, *, timeout: Timeout = None) -> Plan[Position]:
         """The open position in one asset."""
         key = path_param(symbol_or_asset_id, "symbol_or_asset_id")
-        return parsed_as(
-            get_position.sync_detailed(key, client=self._context.trading_api), Position
-        )
+        response = yield trading(get_position._get_kwargs(key), timeout)
+        return parse(response, Position.from_dict)
 
+    @operation
     def close(
         self,
         symbol_or_asset_id: str,
         *,
         qty: DecimalLike | None = None,
         percentage: DecimalLike | None = None,
-    ) -> Order:
-        """Close all of a position, ``qty`` shares of it, or ``percentage`` (0–100) of it."""
-        key = path_param(symbol_or_asset_id, "symbol_or_asset_id")
-        response = close_position.sync_detailed(
-            key, client=self._context.trading_api, **_close_kwargs(qty, percentage)
-        )
-        return parsed_as(response, Order)
+        timeout: Timeout = None,
+    ) -> Plan[Order]:
+        """Close all of a position, ``qty`` shares of it, or ``percentage`` (0–100) of it.
 
-    def close_all(self, *, cancel_orders: bool = False) -> builtins.list[ClosePositionResult]:
+        Not resent once it may have reached the server (it places an order and has no id to
+        look up): on a lost answer the error's ``may_have_taken_effect`` is true.
+        """
+        key = path_param(symbol_or_asset_id, "symbol_or_asset_id")
+        if qty is not None and percentage is not None:
+            raise ValueError("qty: give either qty or percentage, not both")
+        share = None if percentage is None else decimal_param(percentage, "percentage")
+        if share is not None and share > 100:
+            raise ValueError(f"percentage: must be at most 100, got {percentage!r}")
+        amount = None if qty is None else decimal_param(qty, "qty")
+        kwargs = close_position._get_kwargs(key, **given(qty=amount, percentage=share))
+        response = yield trading(kwargs, timeout)
+        return parse(response, Order.from_dict)
+
+    @operation
+    def close_all(
+        self, *, cancel_orders: bool = False, timeout: Timeout = None
+    ) -> Plan[Records[ClosePositionResult]]:
         """Close every position; with ``cancel_orders`` open orders are cancelled first."""
-        response = close_all_positions.sync_detailed(
-            client=self._context.trading_api,
-            cancel_orders=bool_param(cancel_orders, "cancel_orders"),
+        kwargs = close_all_positions._get_kwargs(
+            cancel_orders=bool_param(cancel_orders, "cancel_orders")
         )
-        return parsed_list(response, ClosePositionResult)
-
-
-class AsyncPositions:
-    """Open positions (async)."""
-
-    def __init__(self, context: AsyncContext) -> None:
-        self._context = context
-
-    async def list(self) -> builtins.list[Position]:
-        """Every open position."""
-        response = await list_positions.asyncio_detailed(client=self._context.trading_api)
-        return parsed_list(response, Position)
-
-    async def get(self, symbol_or_asset_id: str) -> Position:
-        """The open position in one asset."""
-        key = path_param(symbol_or_asset_id, "symbol_or_asset_id")
-        response = await get_position.asyncio_detailed(key, client=self._context.trading_api)
-        return parsed_as(response, Position)
-
-    async def close(
-        self,
-        symbol_or_asset_id: str,
-        *,
-        qty: DecimalLike | None = None,
-        percentage: DecimalLike | None = None,
-    ) -> Order:
-        """Close all of a position, ``qty`` shares of it, or ``percentage`` (0–100) of it."""
-        key = path_param(symbol_or_asset_id, "symbol_or_asset_id")
-        response = await close_position.asyncio_detailed(
-            key, client=self._context.trading_api, **_close_kwargs(qty, percentage)
-        )
-        return parsed_as(response, Order)
-
-    async def close_all(self, *, cancel_orders: bool = False) -> builtins.list[ClosePositionResult]:
-        """Close every position; with ``cancel_orders`` open orders are cancelled first."""
-        response = await close_all_positions.asyncio_detailed(
-            client=self._context.trading_api,
-            cancel_orders=bool_param(cancel_orders, "cancel_orders"),
-        )
-        return parsed_list(response, ClosePositionResult)
+        response = yield trading(kwargs, timeout)
+        return parse(response, records(ClosePositionResult.from_dict))

@@ -7,7 +7,7 @@ use the generated endpoints, so their shape is checked against the spec.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict, TypeVar
 
 from alpaca_client.data.api.stocks import (
@@ -28,9 +28,22 @@ from alpaca_client.data.models import (
 )
 
 from .._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
-from .._pagination import Chunk, Params, aiter_chunks, collect, iter_chunks
+from .._operation import (
+    LazyPlan,
+    M,
+    Plan,
+    Resource,
+    Timeout,
+    data,
+    decode,
+    gather,
+    given,
+    lazy,
+    map_items,
+    operation,
+)
+from .._pagination import Chunk, Params, Row, collect, pages
 from .._params import TimeLike, enum_param, limit_param, symbols_param, time_param
-from .._resource import AsyncContext, SyncContext, decode, parsed_as
 from .._timeframe import TimeFrame
 
 if TYPE_CHECKING:
@@ -98,191 +111,149 @@ def _history_request(
 
 
 def _latest_kwargs(symbols: Symbols, feed: str | None, currency: str | None) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {"symbols": ",".join(symbols_param(symbols))}
-    if feed is not None:
-        kwargs["feed"] = enum_param(feed, Feed, "feed")
-    if currency is not None:
-        kwargs["currency"] = currency
-    return kwargs
+    return given(
+        symbols=",".join(symbols_param(symbols)),
+        feed=enum_param(feed, Feed, "feed"),
+        currency=currency,
+    )
 
 
-def _latest(response: Any, shape: type[Any], record: type[R], key: str | None) -> dict[str, R]:
-    """Records keyed by symbol from a generated response: ``shape.key`` (or ``shape`` itself)
-    maps symbols to models; each record is built from the model's ``.raw``."""
-    parsed = parsed_as(response, shape)
+def _latest(body: Any, shape: type[Any], record: type[R], key: str | None) -> dict[str, R]:
+    """Records keyed by symbol, from a body checked against its generated model ``shape``:
+    ``shape.key`` (or ``shape`` itself) maps symbols to models; records use their ``.raw``."""
+    parsed = shape.from_dict(body)
     items = (getattr(parsed, key) if key else parsed).additional_properties
     return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
 
 
-class Stocks:
+def _history(history: _History, timeout: Timeout) -> LazyPlan[Chunk]:
+    path = f"/v2/stocks/{history.kind}"
+    return pages(path, history.params, history.kind, history.limit, timeout)
+
+
+def _records(make: Callable[[str, Row], R]) -> Callable[[list[Chunk]], list[R]]:
+    def convert(chunks: list[Chunk]) -> list[R]:
+        return [make(symbol, row) for symbol, rows in chunks for row in rows]
+
+    return convert
+
+
+class Stocks(Resource[M]):
     """US equity market data."""
 
-    def __init__(self, context: SyncContext) -> None:
-        self._context = context
-
-    def _chunks(self, history: _History) -> Iterator[Chunk]:
-        http, path = self._context.data_http, f"/v2/stocks/{history.kind}"
-
-        def fetch(page_params: Params) -> Mapping[str, Any]:
-            return decode(http.get(path, params=page_params))  # type: ignore[no-any-return]
-
-        return iter_chunks(fetch, history.params, history.kind, history.limit)
-
+    @operation
     def bars(
-        self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
-    ) -> BarSet:
+        self,
+        symbols: Symbols,
+        timeframe: TimeFrame | str,
+        *,
+        timeout: Timeout = None,
+        **options: Unpack[BarOptions],
+    ) -> Plan[BarSet]:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
         history = _history_request("bars", symbols, timeframe, options)
-        return BarSet(collect(self._chunks(history)), history.symbols)
+        chunks = yield from gather(_history(history, timeout))
+        return BarSet(collect(chunks), history.symbols)
 
+    @lazy
     def iter_bars(
-        self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
-    ) -> Iterator[Bar]:
+        self,
+        symbols: Symbols,
+        timeframe: TimeFrame | str,
+        *,
+        timeout: Timeout = None,
+        **options: Unpack[BarOptions],
+    ) -> LazyPlan[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
-        chunks = self._chunks(_history_request("bars", symbols, timeframe, options))
-        return (Bar.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
-
-    def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
-        """Quotes for one or several symbols."""
-        history = _history_request("quotes", symbols, None, options)
-        return QuoteSet(collect(self._chunks(history)), history.symbols)
-
-    def iter_quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Quote]:
-        """Quotes one at a time, fetched lazily."""
-        chunks = self._chunks(_history_request("quotes", symbols, None, options))
-        return (Quote.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
-
-    def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
-        """Trades for one or several symbols."""
-        history = _history_request("trades", symbols, None, options)
-        return TradeSet(collect(self._chunks(history)), history.symbols)
-
-    def iter_trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> Iterator[Trade]:
-        """Trades one at a time, fetched lazily."""
-        chunks = self._chunks(_history_request("trades", symbols, None, options))
-        return (Trade.from_raw(symbol, row) for symbol, rows in chunks for row in rows)
-
-    def latest_bars(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Bar]:
-        """The latest minute bar per symbol."""
-        response = get_stock_latest_bars.sync_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestBarsResponse, Bar, "bars")
-
-    def latest_quotes(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Quote]:
-        """The latest quote per symbol."""
-        response = get_stock_latest_quotes.sync_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestQuotesResponse, Quote, "quotes")
-
-    def latest_trades(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Trade]:
-        """The latest trade per symbol."""
-        response = get_stock_latest_trades.sync_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestTradesResponse, Trade, "trades")
-
-    def snapshots(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Snapshot]:
-        """Latest trade, quote and bars per symbol."""
-        response = get_stock_snapshots.sync_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockSnapshotsResponse, Snapshot, None)
-
-
-class AsyncStocks:
-    """US equity market data (async)."""
-
-    def __init__(self, context: AsyncContext) -> None:
-        self._context = context
-
-    def _chunks(self, history: _History) -> AsyncIterator[Chunk]:
-        http, path = self._context.data_http, f"/v2/stocks/{history.kind}"
-
-        async def fetch(page_params: Params) -> Mapping[str, Any]:
-            return decode(await http.get(path, params=page_params))  # type: ignore[no-any-return]
-
-        return aiter_chunks(fetch, history.params, history.kind, history.limit)
-
-    async def bars(
-        self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
-    ) -> BarSet:
-        """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
         history = _history_request("bars", symbols, timeframe, options)
-        return BarSet(collect([c async for c in self._chunks(history)]), history.symbols)
+        yield from map_items(_history(history, timeout), _records(Bar.from_raw))
 
-    def iter_bars(
-        self, symbols: Symbols, timeframe: TimeFrame | str, **options: Unpack[BarOptions]
-    ) -> AsyncIterator[Bar]:
-        """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
-        chunks = self._chunks(_history_request("bars", symbols, timeframe, options))
-        return (Bar.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
-
-    async def quotes(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> QuoteSet:
+    @operation
+    def quotes(
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+    ) -> Plan[QuoteSet]:
         """Quotes for one or several symbols."""
         history = _history_request("quotes", symbols, None, options)
-        return QuoteSet(collect([c async for c in self._chunks(history)]), history.symbols)
+        chunks = yield from gather(_history(history, timeout))
+        return QuoteSet(collect(chunks), history.symbols)
 
+    @lazy
     def iter_quotes(
-        self, symbols: Symbols, **options: Unpack[HistoryOptions]
-    ) -> AsyncIterator[Quote]:
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+    ) -> LazyPlan[Quote]:
         """Quotes one at a time, fetched lazily."""
-        chunks = self._chunks(_history_request("quotes", symbols, None, options))
-        return (Quote.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
+        history = _history_request("quotes", symbols, None, options)
+        yield from map_items(_history(history, timeout), _records(Quote.from_raw))
 
-    async def trades(self, symbols: Symbols, **options: Unpack[HistoryOptions]) -> TradeSet:
+    @operation
+    def trades(
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+    ) -> Plan[TradeSet]:
         """Trades for one or several symbols."""
         history = _history_request("trades", symbols, None, options)
-        return TradeSet(collect([c async for c in self._chunks(history)]), history.symbols)
+        chunks = yield from gather(_history(history, timeout))
+        return TradeSet(collect(chunks), history.symbols)
 
+    @lazy
     def iter_trades(
-        self, symbols: Symbols, **options: Unpack[HistoryOptions]
-    ) -> AsyncIterator[Trade]:
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+    ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
-        chunks = self._chunks(_history_request("trades", symbols, None, options))
-        return (Trade.from_raw(symbol, row) async for symbol, rows in chunks for row in rows)
+        history = _history_request("trades", symbols, None, options)
+        yield from map_items(_history(history, timeout), _records(Trade.from_raw))
 
-    async def latest_bars(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Bar]:
+    @operation
+    def latest_bars(
+        self,
+        symbols: Symbols,
+        *,
+        feed: str | None = None,
+        currency: str | None = None,
+        timeout: Timeout = None,
+    ) -> Plan[dict[str, Bar]]:
         """The latest minute bar per symbol."""
-        response = await get_stock_latest_bars.asyncio_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestBarsResponse, Bar, "bars")
+        kwargs = get_stock_latest_bars._get_kwargs(**_latest_kwargs(symbols, feed, currency))
+        response = yield data(kwargs, timeout)
+        return _latest(decode(response), StockLatestBarsResponse, Bar, "bars")
 
-    async def latest_quotes(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Quote]:
+    @operation
+    def latest_quotes(
+        self,
+        symbols: Symbols,
+        *,
+        feed: str | None = None,
+        currency: str | None = None,
+        timeout: Timeout = None,
+    ) -> Plan[dict[str, Quote]]:
         """The latest quote per symbol."""
-        response = await get_stock_latest_quotes.asyncio_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestQuotesResponse, Quote, "quotes")
+        kwargs = get_stock_latest_quotes._get_kwargs(**_latest_kwargs(symbols, feed, currency))
+        response = yield data(kwargs, timeout)
+        return _latest(decode(response), StockLatestQuotesResponse, Quote, "quotes")
 
-    async def latest_trades(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Trade]:
+    @operation
+    def latest_trades(
+        self,
+        symbols: Symbols,
+        *,
+        feed: str | None = None,
+        currency: str | None = None,
+        timeout: Timeout = None,
+    ) -> Plan[dict[str, Trade]]:
         """The latest trade per symbol."""
-        response = await get_stock_latest_trades.asyncio_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockLatestTradesResponse, Trade, "trades")
+        kwargs = get_stock_latest_trades._get_kwargs(**_latest_kwargs(symbols, feed, currency))
+        response = yield data(kwargs, timeout)
+        return _latest(decode(response), StockLatestTradesResponse, Trade, "trades")
 
-    async def snapshots(
-        self, symbols: Symbols, *, feed: str | None = None, currency: str | None = None
-    ) -> dict[str, Snapshot]:
+    @operation
+    def snapshots(
+        self,
+        symbols: Symbols,
+        *,
+        feed: str | None = None,
+        currency: str | None = None,
+        timeout: Timeout = None,
+    ) -> Plan[dict[str, Snapshot]]:
         """Latest trade, quote and bars per symbol."""
-        response = await get_stock_snapshots.asyncio_detailed(
-            client=self._context.data_api, **_latest_kwargs(symbols, feed, currency)
-        )
-        return _latest(response, StockSnapshotsResponse, Snapshot, None)
+        kwargs = get_stock_snapshots._get_kwargs(**_latest_kwargs(symbols, feed, currency))
+        response = yield data(kwargs, timeout)
+        return _latest(decode(response), StockSnapshotsResponse, Snapshot, None)

@@ -1,0 +1,507 @@
+"""One declaration per operation: the sync and async methods both come from it.
+
+An operation is a generator method on a resource class, decorated with :func:`operation` (or
+:func:`lazy` for iterators). Its *plan* checks the arguments, yields the HTTP requests it needs
+(:class:`Request`), receives their responses and returns the result; it does no I/O itself::
+
+    class Orders(Resource[M]):
+        @operation
+        def get(self, order_id: str, *, timeout: Timeout = None) -> Plan[Order]:
+            response = yield trading(get_order._get_kwargs(order_id), timeout)
+            return parse(response, Order.from_dict)
+
+A runner sends the requests with the HTTP client of the resource's client. The resource's mode
+(:class:`Sync`, :class:`Async`, :class:`SyncRaw`, :class:`AsyncRaw`) decides what the bound
+method returns: the result, a coroutine of it, or a :class:`RawResponse`. Arguments are checked
+when the method is called (the plan runs up to its first request), before any I/O, also for
+async and lazy methods. A failure to understand a success response becomes
+:class:`~alpaca.ResponseValidationError`.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
+
+import httpx
+import orjson
+
+from ._errors import AlpacaError, ResponseValidationError
+from ._records import Records
+from ._transport import STREAMED
+
+if TYPE_CHECKING:
+    from ._context import AsyncContext, SyncContext
+
+__all__ = [
+    "Async",
+    "AsyncRaw",
+    "Items",
+    "LazyPlan",
+    "Plan",
+    "RawResponse",
+    "Request",
+    "Resource",
+    "Sync",
+    "SyncRaw",
+    "Timeout",
+    "data",
+    "decode",
+    "gather",
+    "given",
+    "lazy",
+    "map_items",
+    "operation",
+    "paginated",
+    "parse",
+    "trading",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+Timeout = float | None
+Host = Literal["trading", "data"]
+
+
+class Sync:
+    """Mode: methods return results."""
+
+
+class Async:
+    """Mode: methods return coroutines."""
+
+
+class SyncRaw:
+    """Mode: methods return a :class:`RawResponse`."""
+
+
+class AsyncRaw:
+    """Mode: methods return coroutines of a :class:`RawResponse`."""
+
+
+M = TypeVar("M", Sync, Async, SyncRaw, AsyncRaw)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One HTTP request of a plan, relative to the trading or the market-data host."""
+
+    host: Host
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    timeout: Timeout = None
+    streamed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Items(Generic[T]):
+    """A batch of items a lazy plan hands to its consumer."""
+
+    items: list[T]
+
+
+Plan = Generator[Request, httpx.Response, R]
+LazyPlan = Generator[Request | Items[T], Any, None]  # sent: the response to a Request
+
+
+def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout) -> Request:
+    # generated endpoints name the method in lower case
+    method, params, body = (
+        kwargs["method"].upper(),
+        kwargs.get("params") or None,
+        kwargs.get("json"),
+    )
+    return Request(host, method, kwargs["url"], params, body, timeout)
+
+
+def trading(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
+    """A trading-API request from a generated endpoint's ``_get_kwargs(...)``."""
+    return _request("trading", kwargs, timeout)
+
+
+def data(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
+    """A market-data request from a generated endpoint's ``_get_kwargs(...)``."""
+    return _request("data", kwargs, timeout)
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """The keyword arguments that are not ``None`` (generated endpoints take ``UNSET`` for
+    "not given")."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def decode(response: httpx.Response) -> Any:
+    """The JSON body of a success response (orjson)."""
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError as exc:
+        raise ResponseValidationError.from_value(response, "", _head(response), str(exc)) from None
+
+
+def parse(response: httpx.Response, make: Callable[[Any], R]) -> R:
+    """``make`` applied to the decoded JSON body (e.g. a generated model's ``from_dict``)."""
+    return make(decode(response))
+
+
+def _head(response: httpx.Response) -> str:
+    return response.content[:80].decode("utf-8", errors="replace")
+
+
+class RawResponse(Generic[R]):
+    """The HTTP response of a call (``client.with_raw_response.<ns>.<method>(...)``) and its
+    parsed result (``parse()``). For a call that needs several requests it is the last one."""
+
+    def __init__(self, http: httpx.Response, result: Callable[[], R]) -> None:
+        self.http_response = http
+        self._result = result
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        """Alpaca's ``X-Request-ID``, for support requests."""
+        value: str | None = self.http_response.headers.get("x-request-id")
+        return value
+
+    @property
+    def rate_limit_remaining(self) -> int | None:
+        value = self.http_response.headers.get("x-ratelimit-remaining")
+        return int(value) if value is not None and value.isdigit() else None
+
+    def parse(self) -> R:
+        """The result the plain method returns (raises ``ResponseValidationError`` if the body
+        is not the documented shape)."""
+        return self._result()
+
+    def __repr__(self) -> str:
+        return f"RawResponse({self.status_code}, request_id={self.request_id!r})"
+
+
+# --- running plans -------------------------------------------------------------------------
+
+_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError)
+
+
+def _step(plan: Generator[Any, Any, Any], response: httpx.Response) -> Any:
+    """Send ``response`` into ``plan``; a builtin failure while reading it becomes a
+    ``ResponseValidationError`` (``StopIteration`` passes through)."""
+    try:
+        return plan.send(response)
+    except AlpacaError:
+        raise
+    except _PARSE_ERRORS as exc:
+        raise ResponseValidationError.from_exception(response, exc) from exc
+
+
+def _http_request(http: httpx.Client | httpx.AsyncClient, req: Request) -> httpx.Request:
+    extensions = {STREAMED: True} if req.streamed else None
+    timeout: Any = httpx.USE_CLIENT_DEFAULT if req.timeout is None else req.timeout
+    return http.build_request(
+        req.method,
+        req.url,
+        params=req.params,
+        json=req.json,
+        timeout=timeout,
+        extensions=extensions,
+    )
+
+
+class SyncRunner:
+    """Runs plans with the client's synchronous HTTP clients."""
+
+    def __init__(self, context: SyncContext) -> None:
+        self.context = context
+
+    def send(self, req: Request) -> httpx.Response:
+        http = self.context.http(req.host)
+        return http.send(_http_request(http, req), stream=req.streamed)
+
+    def run(self, plan: Plan[R], first: Request) -> tuple[R, httpx.Response]:
+        current = first
+        while True:
+            response = self.send(current)
+            try:
+                current = _step(plan, response)
+            except StopIteration as stop:
+                return stop.value, response
+
+    def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> Iterator[T]:
+        step: Request | Items[T] = first
+        try:
+            while True:
+                if isinstance(step, Items):
+                    yield from step.items
+                    step = plan.send(None)
+                else:
+                    step = _step(plan, self.send(step))
+        except StopIteration:
+            return
+
+
+class AsyncRunner:
+    """Runs plans with the client's asynchronous HTTP clients."""
+
+    def __init__(self, context: AsyncContext) -> None:
+        self.context = context
+
+    async def send(self, req: Request) -> httpx.Response:
+        http = self.context.http(req.host)
+        return await http.send(_http_request(http, req), stream=req.streamed)
+
+    async def run(self, plan: Plan[R], first: Request) -> tuple[R, httpx.Response]:
+        current = first
+        while True:
+            response = await self.send(current)
+            try:
+                current = _step(plan, response)
+            except StopIteration as stop:
+                return stop.value, response
+
+    async def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> AsyncIterator[T]:
+        step: Request | Items[T] = first
+        try:
+            while True:
+                if isinstance(step, Items):
+                    for item in step.items:
+                        yield item
+                    step = plan.send(None)
+                else:
+                    step = _step(plan, await self.send(step))
+        except StopIteration:
+            return
+
+
+Runner = SyncRunner | AsyncRunner
+
+
+class Resource(Generic[M]):
+    """Base of the namespaces (``client.orders`` ...): a runner and a mode, nothing else."""
+
+    def __init__(self, runner: Runner, mode: type[M]) -> None:
+        self._runner = runner
+        self._mode: type[M] = mode
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} namespace ({self._mode.__name__.lower()})>"
+
+
+def _settled(value: R) -> Callable[[], R]:
+    return lambda: value
+
+
+def _failed(error: ResponseValidationError) -> Callable[[], Any]:
+    def parse() -> Any:
+        raise error
+
+    return parse
+
+
+class Operation(Generic[P, R]):
+    """A plan method bound per mode (see the module docstring); made by :func:`operation`."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
+        self.plan = plan
+        self.name = plan.__name__
+        functools.update_wrapper(self, plan)  # type: ignore[arg-type]
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Operation[P, R]: ...
+    @overload
+    def __get__(self, obj: Resource[Sync], owner: type[Any]) -> Callable[P, R]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Async], owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    @overload
+    def __get__(self, obj: Resource[SyncRaw], owner: type[Any]) -> Callable[P, RawResponse[R]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[AsyncRaw], owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        bound = _bind(self.plan, obj, self._call_for(obj), self.name)
+        obj.__dict__[self.name] = bound
+        return bound
+
+    def _call_for(self, obj: Resource[Any]) -> Callable[[Plan[R], Request], Any]:
+        runner, raw = obj._runner, obj._mode in (SyncRaw, AsyncRaw)
+        if isinstance(runner, SyncRunner):
+            return _sync_raw(runner) if raw else _sync(runner)
+        return _async_raw(runner) if raw else _async(runner)
+
+
+def _sync(runner: SyncRunner) -> Callable[[Plan[R], Request], R]:
+    def call(plan: Plan[R], first: Request) -> R:
+        return runner.run(plan, first)[0]
+
+    return call
+
+
+def _sync_raw(runner: SyncRunner) -> Callable[[Plan[R], Request], RawResponse[R]]:
+    def call(plan: Plan[R], first: Request) -> RawResponse[R]:
+        try:
+            result, response = runner.run(plan, first)
+        except ResponseValidationError as error:
+            return RawResponse(error.response, _failed(error))
+        return RawResponse(response, _settled(result))
+
+    return call
+
+
+def _async(runner: AsyncRunner) -> Callable[[Plan[R], Request], Coroutine[Any, Any, R]]:
+    async def call(plan: Plan[R], first: Request) -> R:
+        return (await runner.run(plan, first))[0]
+
+    return call
+
+
+def _async_raw(
+    runner: AsyncRunner,
+) -> Callable[[Plan[R], Request], Coroutine[Any, Any, RawResponse[R]]]:
+    async def call(plan: Plan[R], first: Request) -> RawResponse[R]:
+        try:
+            result, response = await runner.run(plan, first)
+        except ResponseValidationError as error:
+            return RawResponse(error.response, _failed(error))
+        return RawResponse(response, _settled(result))
+
+    return call
+
+
+def _bind(
+    plan: Callable[..., Generator[Any, Any, Any]],
+    obj: Resource[Any],
+    call: Callable[[Any, Any], Any],
+    name: str,
+) -> Callable[..., Any]:
+    """The bound method: runs the plan up to its first step now (argument checks), then hands
+    it to ``call``. Carries the plan's name, docstring and signature (minus ``self``)."""
+
+    @functools.wraps(plan)
+    def method(*args: Any, **kwargs: Any) -> Any:
+        steps = plan(obj, *args, **kwargs)
+        try:
+            first = next(steps)
+        except StopIteration:  # a lazy plan with nothing to fetch
+            first = Items([])
+        return call(steps, first)
+
+    method.__name__ = name
+    method.__qualname__ = f"{type(obj).__name__}.{name}"
+    signature = inspect.signature(plan)
+    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=list(signature.parameters.values())[1:]
+    )
+    return method
+
+
+def operation(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Operation[P, R]:
+    """Declare a plan method as an operation of a resource."""
+    return Operation(plan)
+
+
+class LazyOperation(Generic[P, T]):
+    """A lazy plan bound per mode: an ``Iterator`` (sync) or ``AsyncIterator`` (async) of items,
+    fetching pages only as they are consumed. Made by :func:`lazy`."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> None:
+        self.plan = plan
+        self.name = plan.__name__
+        functools.update_wrapper(self, plan)  # type: ignore[arg-type]
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> LazyOperation[P, T]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Sync] | Resource[SyncRaw], owner: type[Any]
+    ) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Async] | Resource[AsyncRaw], owner: type[Any]
+    ) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        runner = obj._runner
+
+        def call(plan: LazyPlan[T], first: Request | Items[T]) -> Any:
+            return runner.iterate(plan, first)
+
+        bound = _bind(self.plan, obj, call, self.name)
+        obj.__dict__[self.name] = bound
+        return bound
+
+
+def lazy(plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> LazyOperation[P, T]:
+    """Declare a lazy plan method (yielding :class:`Items`) as an iterator operation."""
+    return LazyOperation(plan)
+
+
+def gather(items: LazyPlan[T]) -> Plan[Records[T]]:
+    """A plan collecting every item of a lazy plan."""
+    result: Records[T] = Records()
+    answer: httpx.Response | None = None
+    while True:
+        try:
+            step = items.send(answer)
+        except StopIteration:
+            return result
+        if isinstance(step, Items):
+            result.extend(step.items)
+            answer = None
+        else:
+            answer = yield step
+
+
+class Paginated(Operation[P, Records[T]]):
+    """A paginated operation: the method returns every item (``limit`` caps the total) and
+    ``.lazy`` is its iterator twin (``iter_list = list.lazy``). Made by :func:`paginated`."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> None:
+        def gathered(obj: Any, /, *args: P.args, **kwargs: P.kwargs) -> Plan[Records[T]]:
+            return (yield from gather(plan(obj, *args, **kwargs)))
+
+        functools.update_wrapper(gathered, plan)
+        super().__init__(gathered)
+        #: The same operation item by item, fetching pages only as they are consumed.
+        self.lazy: LazyOperation[P, T] = LazyOperation(plan)
+
+
+def paginated(plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> Paginated[P, T]:
+    """Declare a lazy plan as a paginated operation (see :class:`Paginated`)."""
+    return Paginated(plan)
+
+
+def map_items(plan: LazyPlan[T], make: Callable[[list[T]], list[R]]) -> LazyPlan[R]:
+    """A lazy plan whose item batches are ``make`` applied to ``plan``'s batches."""
+    answer: Any = None
+    while True:
+        try:
+            step = plan.send(answer)
+        except StopIteration:
+            return
+        if isinstance(step, Items):
+            yield Items(make(step.items))
+            answer = None
+        else:
+            answer = yield step
