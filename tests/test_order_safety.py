@@ -329,7 +329,7 @@ PLACED = {**ORDER, "id": "order-1", "status": "accepted"}
 
 def scripted(*answers: httpx.Response) -> tuple[httpx.Client, list[str], list[float]]:
     """A transport stack over a script of answers; returns the client, a log, the sleeps."""
-    script, log, sleeps = list(answers), [], []
+    script, log, sleeps = list(answers), list[str](), list[float]()
 
     def handle(request: httpx.Request) -> httpx.Response:
         log.append(f"{request.method} {request.url.path}")
