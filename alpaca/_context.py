@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -20,18 +21,24 @@ class _Context(Generic[H]):
         self._make: dict[str, Callable[[], H]] = {"trading": make_trading, "data": make_data}
         self._http: dict[str, H] = {}
         self._closed = False
+        self._lock = threading.Lock()  # threads share one client: make each HTTP client once
 
     def http(self, host: str) -> H:
         """The HTTP client of ``host`` (``"trading"`` or ``"data"``)."""
-        if self._closed:
-            raise ClientClosedError("this client is closed; create a new one")
-        if host not in self._http:
-            self._http[host] = self._make[host]()
-        return self._http[host]
+        client = self._http.get(host)
+        if client is not None and not self._closed:
+            return client
+        with self._lock:
+            if self._closed:
+                raise ClientClosedError("this client is closed; create a new one")
+            if host not in self._http:
+                self._http[host] = self._make[host]()
+            return self._http[host]
 
     def _release(self) -> list[H]:
-        self._closed = True
-        clients, self._http = list(self._http.values()), {}
+        with self._lock:
+            self._closed = True
+            clients, self._http = list(self._http.values()), {}
         return clients
 
 

@@ -20,9 +20,11 @@ async and lazy methods. A failure to understand a success response becomes
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
@@ -41,6 +43,7 @@ __all__ = [
     "AsyncRaw",
     "Items",
     "LazyPlan",
+    "Parallel",
     "Plan",
     "RawResponse",
     "Request",
@@ -106,7 +109,16 @@ class Items(Generic[T]):
     items: list[T]
 
 
-Plan = Generator[Request, httpx.Response, R]
+@dataclass(frozen=True, slots=True)
+class Parallel:
+    """Run several plans side by side, at most ``limit`` at once; the plan receives their
+    results in order. The first failure cancels the rest and is raised."""
+
+    plans: list[Generator[Any, Any, Any]]  # each makes at least one request
+    limit: int
+
+
+Plan = Generator[Request | Parallel, Any, R]  # sent: the response, or Parallel's results
 LazyPlan = Generator[Request | Items[T], Any, None]  # sent: the response to a Request
 
 
@@ -194,9 +206,11 @@ class RawResponse(Generic[R]):
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError)
 
 
-def _step(plan: Generator[Any, Any, Any], response: httpx.Response) -> Any:
+def _step(plan: Generator[Any, Any, Any], response: Any) -> Any:
     """Send ``response`` into ``plan``; a builtin failure while reading it becomes a
     ``ResponseValidationError`` (``StopIteration`` passes through)."""
+    if not isinstance(response, httpx.Response):  # results of a Parallel step
+        return plan.send(response)
     try:
         return plan.send(response)
     except AlpacaError:
@@ -228,14 +242,30 @@ class SyncRunner:
         http = self.context.http(req.host)
         return http.send(_http_request(http, req), stream=req.streamed)
 
-    def run(self, plan: Plan[R], first: Request) -> tuple[R, httpx.Response]:
-        current = first
+    def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
+        current, response = first, None
         while True:
-            response = self.send(current)
+            answer: Any
+            if isinstance(current, Parallel):
+                answer, response = self._parallel(current)
+            else:
+                answer = response = self.send(current)
             try:
-                current = _step(plan, response)
+                current = _step(plan, answer)
             except StopIteration as stop:
+                assert response is not None  # every plan makes a request
                 return stop.value, response
+
+    def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        with ThreadPoolExecutor(max_workers=step.limit) as pool:
+            futures = [pool.submit(self.run, plan, next(plan)) for plan in step.plans]
+            try:
+                done = [future.result() for future in futures]
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        return [value for value, _ in done], done[-1][1]
 
     def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> Iterator[T]:
         step: Request | Items[T] = first
@@ -260,14 +290,34 @@ class AsyncRunner:
         http = self.context.http(req.host)
         return await http.send(_http_request(http, req), stream=req.streamed)
 
-    async def run(self, plan: Plan[R], first: Request) -> tuple[R, httpx.Response]:
-        current = first
+    async def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
+        current, response = first, None
         while True:
-            response = await self.send(current)
+            answer: Any
+            if isinstance(current, Parallel):
+                answer, response = await self._parallel(current)
+            else:
+                answer = response = await self.send(current)
             try:
-                current = _step(plan, response)
+                current = _step(plan, answer)
             except StopIteration as stop:
+                assert response is not None  # every plan makes a request
                 return stop.value, response
+
+    async def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        gate = asyncio.Semaphore(step.limit)
+
+        async def complete(plan: Generator[Any, Any, Any]) -> tuple[Any, httpx.Response]:
+            async with gate:
+                return await self.run(plan, next(plan))
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(complete(plan)) for plan in step.plans]
+        except BaseExceptionGroup as failed:
+            raise failed.exceptions[0] from None
+        done = [task.result() for task in tasks]
+        return [value for value, _ in done], done[-1][1]
 
     async def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> AsyncIterator[T]:
         step: Request | Items[T] = first

@@ -36,6 +36,13 @@ _UNIT_SPELLINGS = {
     "month": TimeFrameUnit.Month,
     "m": TimeFrameUnit.Month,
 }
+_MINUTES = {
+    TimeFrameUnit.Minute: 1.0,
+    TimeFrameUnit.Hour: 60.0,
+    TimeFrameUnit.Day: 1440.0,
+    TimeFrameUnit.Week: 10080.0,
+    TimeFrameUnit.Month: 43200.0,
+}
 _PATTERN = re.compile(r"^\s*(\d+)?\s*([A-Za-z]+)\s*$")
 
 
@@ -84,6 +91,11 @@ class TimeFrame:
                 "'1Day', '1Week', '1Month' or alpaca.TimeFrame"
             )
         return cls(int(match.group(1) or 1), unit)
+
+    @property
+    def minutes(self) -> float:
+        """The bar width in minutes (a month counts 30 days)."""
+        return self.amount * _MINUTES[self.unit]
 
     @property
     def value(self) -> str:

@@ -8,7 +8,7 @@ use the generated endpoints, so their shape is checked against the spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from alpaca_client.data.api.stocks import (
     get_stock_latest_bars,
@@ -27,6 +27,7 @@ from alpaca_client.data.models import (
     StockSnapshotsResponse,
 )
 
+from .._history import Grammar, History, history_chunks, history_pages, history_request
 from .._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
 from .._operation import (
     LazyPlan,
@@ -36,14 +37,13 @@ from .._operation import (
     Timeout,
     data,
     decode,
-    gather,
     given,
     lazy,
     map_items,
     operation,
 )
-from .._pagination import Chunk, Params, Row, collect, pages
-from .._params import TimeLike, enum_param, limit_param, symbols_param, time_param
+from .._pagination import Chunk, Row, collect
+from .._params import TimeLike, enum_param, symbols_param
 from .._timeframe import TimeFrame
 
 if TYPE_CHECKING:
@@ -53,8 +53,8 @@ Symbols = str | Iterable[str]
 R = TypeVar("R", Bar, Quote, Trade, Snapshot)
 
 
-class HistoryOptions(TypedDict, total=False):
-    """Keyword options of the quote and trade history calls."""
+class BarOptions(TypedDict, total=False):
+    """Keyword options of the stock bar history calls."""
 
     start: TimeLike
     end: TimeLike
@@ -63,51 +63,36 @@ class HistoryOptions(TypedDict, total=False):
     asof: TimeLike
     sort: str
     currency: str
-
-
-class BarOptions(HistoryOptions, total=False):
-    """Keyword options of the bar history calls."""
-
     adjustment: str
+    concurrency: int
 
 
-class _History(NamedTuple):
-    """A checked history call: query parameters, total ``limit`` and the symbols asked for."""
+class TickOptions(TypedDict, total=False):
+    """Keyword options of the stock quote and trade history calls."""
 
-    kind: str
-    params: Params
+    start: TimeLike
+    end: TimeLike
     limit: int | None
-    symbols: list[str]
+    feed: str
+    asof: TimeLike
+    sort: str
+    currency: str
+    concurrency: int
 
 
-def _history_request(
+_TICKS = Grammar(frozenset(TickOptions.__annotations__), {"feed": HistoricalFeed, "sort": Sort})
+_BARS = Grammar(
+    frozenset(BarOptions.__annotations__),
+    {"feed": HistoricalFeed, "sort": Sort, "adjustment": Adjustment},
+    trading_share=16 / 24 * 5 / 7,  # 4:00-20:00 New York time on weekdays
+)
+
+
+def _history(
     kind: str, symbols: Symbols, timeframe: TimeFrame | str | None, options: Mapping[str, Any]
-) -> _History:
-    """Check a history call's arguments before any request (``kind``: bars, quotes, trades)."""
-    allowed = (BarOptions if kind == "bars" else HistoryOptions).__annotations__
-    unknown = sorted(set(options) - set(allowed))
-    if unknown:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
-    requested = symbols_param(symbols)
-    params: Params = {"symbols": ",".join(requested)}
-    if timeframe is not None:
-        params["timeframe"] = TimeFrame.parse(timeframe).value
-    for name in ("start", "end", "asof"):
-        if options.get(name) is not None:
-            params[name] = time_param(options[name], name)
-    if options.get("adjustment") is not None:
-        parts = [
-            enum_param(p.strip(), Adjustment, "adjustment")
-            for p in options["adjustment"].split(",")
-        ]
-        params["adjustment"] = ",".join(part.value for part in parts)
-    if options.get("feed") is not None:
-        params["feed"] = enum_param(options["feed"], HistoricalFeed, "feed").value
-    if options.get("sort") is not None:
-        params["sort"] = enum_param(options["sort"], Sort, "sort").value
-    if options.get("currency") is not None:
-        params["currency"] = str(options["currency"])
-    return _History(kind, params, limit_param(options.get("limit")), requested)
+) -> History:
+    grammar = _BARS if kind == "bars" else _TICKS
+    return history_request(f"/v2/stocks/{kind}", kind, grammar, symbols, timeframe, options)
 
 
 def _latest_kwargs(symbols: Symbols, feed: str | None, currency: str | None) -> dict[str, Any]:
@@ -124,11 +109,6 @@ def _latest(body: Any, shape: type[Any], record: type[R], key: str | None) -> di
     parsed = shape.from_dict(body)
     items = (getattr(parsed, key) if key else parsed).additional_properties
     return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
-
-
-def _history(history: _History, timeout: Timeout) -> LazyPlan[Chunk]:
-    path = f"/v2/stocks/{history.kind}"
-    return pages(path, history.params, history.kind, history.limit, timeout)
 
 
 def _records(make: Callable[[str, Row], R]) -> Callable[[list[Chunk]], list[R]]:
@@ -151,8 +131,8 @@ class Stocks(Resource[M]):
         **options: Unpack[BarOptions],
     ) -> Plan[BarSet]:
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
-        history = _history_request("bars", symbols, timeframe, options)
-        chunks = yield from gather(_history(history, timeout))
+        history = _history("bars", symbols, timeframe, options)
+        chunks = yield from history_chunks(history, timeout)
         return BarSet(collect(chunks), history.symbols)
 
     @lazy
@@ -165,42 +145,42 @@ class Stocks(Resource[M]):
         **options: Unpack[BarOptions],
     ) -> LazyPlan[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
-        history = _history_request("bars", symbols, timeframe, options)
-        yield from map_items(_history(history, timeout), _records(Bar.from_raw))
+        history = _history("bars", symbols, timeframe, options)
+        yield from map_items(history_pages(history, timeout), _records(Bar.from_raw))
 
     @operation
     def quotes(
-        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[TickOptions]
     ) -> Plan[QuoteSet]:
         """Quotes for one or several symbols."""
-        history = _history_request("quotes", symbols, None, options)
-        chunks = yield from gather(_history(history, timeout))
+        history = _history("quotes", symbols, None, options)
+        chunks = yield from history_chunks(history, timeout)
         return QuoteSet(collect(chunks), history.symbols)
 
     @lazy
     def iter_quotes(
-        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[TickOptions]
     ) -> LazyPlan[Quote]:
         """Quotes one at a time, fetched lazily."""
-        history = _history_request("quotes", symbols, None, options)
-        yield from map_items(_history(history, timeout), _records(Quote.from_raw))
+        history = _history("quotes", symbols, None, options)
+        yield from map_items(history_pages(history, timeout), _records(Quote.from_raw))
 
     @operation
     def trades(
-        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[TickOptions]
     ) -> Plan[TradeSet]:
         """Trades for one or several symbols."""
-        history = _history_request("trades", symbols, None, options)
-        chunks = yield from gather(_history(history, timeout))
+        history = _history("trades", symbols, None, options)
+        chunks = yield from history_chunks(history, timeout)
         return TradeSet(collect(chunks), history.symbols)
 
     @lazy
     def iter_trades(
-        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[HistoryOptions]
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[TickOptions]
     ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
-        history = _history_request("trades", symbols, None, options)
-        yield from map_items(_history(history, timeout), _records(Trade.from_raw))
+        history = _history("trades", symbols, None, options)
+        yield from map_items(history_pages(history, timeout), _records(Trade.from_raw))
 
     @operation
     def latest_bars(

@@ -69,7 +69,7 @@ def test_limit_none_returns_everything_in_range_over_three_pages(
     client, recorder = counted
     minutes = _session_minutes(client, **JANUARY)
     assert minutes == 21 * 390
-    bars = client.stocks.bars(THREE, alpaca.TimeFrame.Minute, limit=None, **JANUARY)
+    bars = client.stocks.bars(THREE, alpaca.TimeFrame.Minute, limit=None, concurrency=1, **JANUARY)
     pages = recorder.data_requests()
     assert len(pages) == 3
     assert [p["limit"] for p in pages] == ["10000"] * 3
@@ -88,7 +88,7 @@ def test_limit_is_the_total_across_pages(counted: tuple[alpaca.Client, Recorder]
     assert len(bars) == 25_000
     assert [p["limit"] for p in recorder.data_requests()] == ["10000", "10000", "5000"]
     recorder.requests.clear()
-    everything = client.stocks.bars(THREE, "1Min", **SIX_WEEKS)
+    everything = client.stocks.bars(THREE, "1Min", concurrency=1, **SIX_WEEKS)
     assert len(everything) == 3 * 32 * 390
     assert len(recorder.data_requests()) == 4
     # the limited result is exactly the first 25 000 rows: no duplicates, no gaps
@@ -286,7 +286,7 @@ def test_quotes_keep_nanoseconds(client: alpaca.Client) -> None:
 
 def test_trades_across_pages(counted: tuple[alpaca.Client, Recorder]) -> None:
     client, recorder = counted
-    trades = client.stocks.trades("AAPL", start="2024-01-02", end="2024-01-16")
+    trades = client.stocks.trades("AAPL", start="2024-01-02", end="2024-01-16", concurrency=1)
     assert isinstance(trades, alpaca.TradeSet)
     assert len(trades) == 10 * 390 * 3
     assert len(recorder.data_requests()) == 2
