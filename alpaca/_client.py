@@ -16,6 +16,7 @@ import httpx
 
 from ._config import ClientConfig, resolve_config
 from ._context import AsyncContext, SyncContext
+from ._logging import logger
 from ._operation import Async, AsyncRaw, AsyncRunner, M, Runner, Sync, SyncRaw, SyncRunner
 from ._transport import make_async_client, make_sync_client
 
@@ -46,6 +47,7 @@ class ClientOptions(TypedDict, total=False):
     retry_wait: float | None
     rate_limit: float | None
     data_rate_limit: float | None
+    allow_insecure: bool
 
 
 class Namespaces(Generic[M]):
@@ -91,6 +93,12 @@ class _ClientBase:
 
     def __init__(self, options: ClientOptions) -> None:
         self.config: ClientConfig = resolve_config(**options)
+        if not self.config.paper:
+            logger.warning(
+                "LIVE trading: orders from this %s use real money (%s)",
+                type(self).__name__,
+                self.config.base_url,
+            )
 
     @property
     def paper(self) -> bool:

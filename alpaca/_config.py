@@ -7,10 +7,12 @@ environment unless ``paper=False`` is passed or ``ALPACA_LIVE_TRADE`` is truthy.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -71,6 +73,7 @@ class ClientConfig:
     retry_codes: frozenset[int] = DEFAULT_RETRY_CODES
     rate_limit: float | None = None
     data_rate_limit: float | None = None
+    allow_insecure: bool = False
 
     def auth_headers(self) -> dict[str, str]:
         """Headers authenticating a request: Bearer token if set, else the key pair."""
@@ -89,7 +92,7 @@ class ClientConfig:
             f"stream_url={self.stream_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, retry_wait={self.retry_wait!r}, "
             f"retry_codes={sorted(self.retry_codes)!r}, rate_limit={self.rate_limit!r}, "
-            f"data_rate_limit={self.data_rate_limit!r})"
+            f"data_rate_limit={self.data_rate_limit!r}, allow_insecure={self.allow_insecure!r})"
         )
 
 
@@ -116,6 +119,7 @@ def resolve_config(
     rate_limit: float | None = None,
     data_rate_limit: float | None = None,
     retry_wait: float | None = None,
+    allow_insecure: bool = False,
     retry_codes: Iterable[int] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> ClientConfig:
@@ -123,7 +127,9 @@ def resolve_config(
 
     Credentials resolve as a group: an explicit ``oauth_token`` ignores key pairs from the
     environment, an explicit ``key_id``/``secret_key`` ignores ``APCA_API_OAUTH_TOKEN``.
-    Credentials are stripped of surrounding whitespace and must be printable ASCII.
+    Credentials are stripped of surrounding whitespace and must be printable ASCII. Plain
+    ``http://``/``ws://`` URLs are refused unless they point at this machine or
+    ``allow_insecure=True``: keys never travel unencrypted by accident.
     Raises ``ConfigurationError`` for missing credentials or invalid values (never showing them).
     """
     env = _Env(os.environ if environ is None else environ)
@@ -176,21 +182,60 @@ def resolve_config(
         except ValueError:
             raise ConfigurationError(f"Invalid retry_codes: {retry_codes!r}") from None
 
+    if not isinstance(allow_insecure, bool):
+        raise ConfigurationError("allow_insecure must be a bool")
+    data_url = _normalize(data_url or env.get("APCA_API_DATA_URL") or DATA_URL)
+    stream_url = (stream_url or env.get("APCA_API_STREAM_URL") or STREAM_URL).rstrip("/")
+    for name, url in (
+        ("base_url", trading_url),
+        ("data_url", data_url),
+        ("stream_url", stream_url),
+    ):
+        _check_secure(name, url, allow_insecure)
+
     return ClientConfig(
         key_id=key_id,
         secret_key=secret_key,
         oauth_token=oauth_token,
         paper=paper,
         base_url=trading_url,
-        data_url=_normalize(data_url or env.get("APCA_API_DATA_URL") or DATA_URL),
-        stream_url=(stream_url or env.get("APCA_API_STREAM_URL") or STREAM_URL).rstrip("/"),
+        data_url=data_url,
+        stream_url=stream_url,
         timeout=timeout,
         max_retries=int(_check(max_retries, "max_retries")),
         retry_wait=_check(float(retry_wait), "retry_wait"),
         retry_codes=codes,
         rate_limit=_rate(rate_limit, "rate_limit"),
         data_rate_limit=_rate(data_rate_limit, "data_rate_limit"),
+        allow_insecure=allow_insecure,
     )
+
+
+_SECURE = {"http": "https", "ws": "wss"}
+
+
+def _check_secure(name: str, url: str, allow_insecure: bool) -> None:
+    """Refuse an unencrypted URL to another machine (unless allowed) and any odd scheme."""
+    parts = urlsplit(url)
+    if parts.scheme in _SECURE.values():
+        return
+    if parts.scheme not in _SECURE:
+        raise ConfigurationError(f"{name}: {url!r} is not an http(s) or ws(s) URL")
+    if allow_insecure or _loopback(parts.hostname or ""):
+        return
+    raise ConfigurationError(
+        f"{name}: {url} is not encrypted, so your keys would cross the network in the clear; "
+        f"use {_SECURE[parts.scheme]}:// or pass allow_insecure=True for a network you trust"
+    )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _rate(value: float | None, name: str) -> float | None:

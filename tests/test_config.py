@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -61,16 +63,45 @@ def test_explicit_base_url_is_normalised() -> None:
     assert cfg.base_url == "http://localhost:8000"
     cfg = resolve_config(base_url="https://api.alpaca.markets/v2", environ=KEYS)
     assert (cfg.base_url, cfg.paper) == (LIVE_URL, False)
-    cfg = resolve_config(base_url="http://arg", environ={**KEYS, "APCA_API_BASE_URL": "http://env"})
+    cfg = resolve_config(
+        base_url="http://arg",
+        environ={**KEYS, "APCA_API_BASE_URL": "http://env"},
+        allow_insecure=True,
+    )
     assert cfg.base_url == "http://arg"
     cfg = resolve_config(
         environ={
             **KEYS,
             "APCA_API_DATA_URL": "http://data.local/",
             "APCA_API_STREAM_URL": "ws://s.local/",
-        }
+        },
+        allow_insecure=True,
     )
     assert (cfg.data_url, cfg.stream_url) == ("http://data.local", "ws://s.local")
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [("base_url", "http://proxy.example"), ("data_url", "http://10.0.0.5:8080"),
+     ("stream_url", "ws://stream.example")],
+)  # fmt: skip
+def test_plain_http_to_another_machine_is_refused(name: str, url: str) -> None:
+    urls: dict[str, Any] = {name: url}
+    with pytest.raises(ConfigurationError, match=f"{name}.*allow_insecure=True"):
+        resolve_config(environ=KEYS, **urls)
+    assert getattr(resolve_config(environ=KEYS, allow_insecure=True, **urls), name) == url
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9", "https://x.example"]
+)
+def test_this_machine_and_tls_need_no_permission(url: str) -> None:
+    assert resolve_config(environ=KEYS, base_url=url).base_url == url
+
+
+def test_odd_schemes_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="not an http"):
+        resolve_config(environ=KEYS, base_url="ftp://x.example")
 
 
 def test_missing_key_names_arguments_and_variables() -> None:
@@ -184,3 +215,13 @@ def test_custom_host_takes_the_paper_flag_as_given() -> None:
     config = resolve_config(base_url="http://127.0.0.1:9", paper=False, environ=env)
     assert (config.paper, config.base_url) == (False, "http://127.0.0.1:9")
     assert resolve_config(base_url="http://127.0.0.1:9", environ=env).paper is True
+
+
+def test_live_trading_is_announced_once_per_client(caplog: pytest.LogCaptureFixture) -> None:
+    import alpaca
+
+    with caplog.at_level("WARNING", logger="alpaca"):
+        alpaca.Client(key_id="PKTEST", secret_key="s", paper=False).close()
+        alpaca.Client(key_id="PKTEST", secret_key="s").close()
+    live = [r for r in caplog.records if "LIVE trading" in r.getMessage()]
+    assert len(live) == 1 and "https://api.alpaca.markets" in live[0].getMessage()

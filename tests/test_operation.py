@@ -13,6 +13,14 @@ import alpaca
 from alpaca._client import Namespaces, namespace_names
 from alpaca.testing import Sandbox
 
+MOCK_HOSTS: dict[str, Any] = {
+    "key_id": "PK",
+    "secret_key": "s",
+    "base_url": "http://t.mock",
+    "data_url": "http://d.mock",
+    "allow_insecure": True,
+}
+
 
 def public_methods(namespace: object) -> dict[str, inspect.Signature]:
     names = [n for n in dir(type(namespace)) if not n.startswith("_")]
@@ -98,7 +106,7 @@ def refusing_client() -> tuple[alpaca.AsyncClient, list[httpx.Request]]:
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     client = alpaca.AsyncClient(
-        key_id="PK", secret_key="s", base_url="http://t.mock", data_url="http://d.mock",
+        **MOCK_HOSTS,
         http_client=http,
     )  # fmt: skip
     return client, sent
@@ -141,7 +149,7 @@ def serving(body: Any, status: int = 200) -> alpaca.Client:
         transport=httpx.MockTransport(lambda request: httpx.Response(status, json=body))
     )
     return alpaca.Client(
-        key_id="PK", secret_key="s", base_url="http://t.mock", data_url="http://d.mock",
+        **MOCK_HOSTS,
         http_client=http, max_retries=0,
     )  # fmt: skip
 
@@ -177,7 +185,7 @@ def paging(pages: list[dict[str, Any]]) -> tuple[alpaca.Client, list[httpx.Reque
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = alpaca.Client(
-        key_id="PK", secret_key="s", base_url="http://t.mock", data_url="http://d.mock",
+        **MOCK_HOSTS,
         http_client=http,
     )  # fmt: skip
     return client, sent

@@ -40,6 +40,7 @@ def mock_client() -> Iterator[Callable[[Handler], alpaca.Client]]:
             base_url="http://trading.mock",
             data_url="http://data.mock",
             max_retries=0,
+            allow_insecure=True,
             http_client=http,
         )
         made.append((c, http))

@@ -465,6 +465,6 @@ def test_iter_calls_check_arguments_when_called_not_when_iterated(
 
 
 async def test_async_iter_checks_arguments_when_called() -> None:
-    async with alpaca.AsyncClient(key_id="k", secret_key="s", base_url="http://x.invalid") as c:
+    async with alpaca.AsyncClient(key_id="k", secret_key="s", base_url="https://x.invalid") as c:
         with pytest.raises(ValueError, match="timeframe"):
             c.stocks.iter_bars("AAPL", "7Day")
