@@ -56,7 +56,7 @@ class AccountActivityEvent:
     price: Decimal | Unset = UNSET
     qty: Decimal | Unset = UNSET
     swap_rate: Decimal | Unset = UNSET
-    """ Conversion rate for local-currency activities. """
+    """ Exchange rate applied when the activity is in a local currency. """
     swap_fee_bps: Decimal | Unset = UNSET
     """ Conversion fee in basis points. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -90,7 +90,7 @@ class AccountActivityEventDetails:
     old_contract_symbol: str | Unset = UNSET
     new_contract_symbol: str | Unset = UNSET
     request_id: str | Unset = UNSET
-    """ Id of the original ACATS request. """
+    """ ACATS request the transfer belongs to. """
     external_id: str | Unset = UNSET
     hold_date: datetime.date | Unset = UNSET
     contra: str | Unset = UNSET

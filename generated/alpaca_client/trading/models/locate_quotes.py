@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LocateQuotes")
 class LocateQuotes:
     quotes: list[LocateQuote]
     errors: list[LocateQuoteError] | Unset = UNSET
-    """ Symbols that could not be quoted. """
+    """ One entry per symbol left without a quote. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

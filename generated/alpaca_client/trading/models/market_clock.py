@@ -23,7 +23,7 @@ class MarketClock:
     is_market_day: bool
     phase: MarketPhase
     phase_until: datetime.datetime
-    """ End of the current phase. """
+    """ When the current phase ends. """
     next_market_open: datetime.datetime
     next_market_close: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,7 +17,7 @@ class PerpetualsAccountVitals:
     """Margin and collateral of the perpetuals account, in USDT."""
 
     total_collateral: Decimal | Unset = UNSET
-    """ Collateral across all collateral assets. """
+    """ Value of all collateral held. """
     collateral_balance: Decimal | Unset = UNSET
     """ Total collateral plus unrealized profit/loss. """
     maintenance_margin: Decimal | Unset = UNSET
