@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import json
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from ruamel.yaml import YAML
 from ruff.__main__ import find_ruff_bin
 
 from . import _decimal
@@ -42,6 +46,8 @@ class Target:
 
 
 TARGETS = (Target("trading.yaml", "trading"), Target("market-data.yaml", "data"))
+SKIP = "x-codegen-skip"
+_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 
 class CodegenError(RuntimeError):
@@ -57,19 +63,41 @@ def _ruff_hooks() -> list[str]:
     ]
 
 
+def without_skipped_operations(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``document`` without the operations marked ``x-codegen-skip: true``.
+
+    Paths left with no operation are dropped too. Components stay, so models of a skipped
+    operation's payloads are still generated.
+    """
+    paths: dict[str, Any] = {}
+    for path, item in document.get("paths", {}).items():
+        kept = {
+            key: value
+            for key, value in item.items()
+            if not (key in _METHODS and isinstance(value, Mapping) and value.get(SKIP) is True)
+        }
+        if any(key in _METHODS for key in kept):
+            paths[path] = kept
+    return {**document, "paths": paths}
+
+
 def _generate_target(target: Target, out_dir: Path) -> None:
     config_file = ConfigFile.load_from_path(CONFIG)
     config_file.post_hooks = _ruff_hooks()
     config_file.package_name_override = target.package
-    config = Config.from_sources(
-        config_file,
-        MetaType.NONE,
-        SPEC_DIR / target.spec,
-        "utf-8",
-        overwrite=True,
-        output_path=out_dir / target.package,
-    )
-    errors = generate(config=config, custom_template_path=TEMPLATES)
+    document = YAML(typ="safe").load((SPEC_DIR / target.spec).read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{Path(target.spec).stem}.json"  # JSON: read back verbatim
+        source.write_text(json.dumps(without_skipped_operations(document)), encoding="utf-8")
+        config = Config.from_sources(
+            config_file,
+            MetaType.NONE,
+            source,
+            "utf-8",
+            overwrite=True,
+            output_path=out_dir / target.package,
+        )
+        errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
         details = "\n".join(
             f"  {e.level.value}: {e.header} {e.detail or ''}".rstrip() for e in errors

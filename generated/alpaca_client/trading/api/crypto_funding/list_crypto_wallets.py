@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.crypto_chain import CryptoChain
+from ...models.crypto_network import CryptoNetwork
+from ...models.crypto_wallet import CryptoWallet
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    asset: str | Unset = UNSET,
+    chain: CryptoChain | Unset = UNSET,
+    network: CryptoNetwork | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["asset"] = asset
+
+    json_chain: str | Unset = UNSET
+    if not isinstance(chain, Unset):
+        json_chain = chain.value
+
+    params["chain"] = json_chain
+
+    json_network: str | Unset = UNSET
+    if not isinstance(network, Unset):
+        json_network = network.value
+
+    params["network"] = json_network
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/wallets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CryptoWallet | list[CryptoWallet] | Error | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CryptoWallet | list[CryptoWallet]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CryptoWallet.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = CryptoWallet.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CryptoWallet | list[CryptoWallet] | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    asset: str | Unset = UNSET,
+    chain: CryptoChain | Unset = UNSET,
+    network: CryptoNetwork | Unset = UNSET,
+) -> Response[CryptoWallet | list[CryptoWallet] | Error]:
+    """List crypto wallets, or get (and create) the wallet of one asset
+
+     With `asset`, the wallet for that asset (created when missing) comes back as one object; without it,
+    every existing wallet as a list.
+
+    Args:
+        asset (str | Unset):
+        chain (CryptoChain | Unset):
+        network (CryptoNetwork | Unset): Superseded by CryptoChain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CryptoWallet | list[CryptoWallet] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset=asset,
+        chain=chain,
+        network=network,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    asset: str | Unset = UNSET,
+    chain: CryptoChain | Unset = UNSET,
+    network: CryptoNetwork | Unset = UNSET,
+) -> CryptoWallet | list[CryptoWallet] | Error | None:
+    """List crypto wallets, or get (and create) the wallet of one asset
+
+     With `asset`, the wallet for that asset (created when missing) comes back as one object; without it,
+    every existing wallet as a list.
+
+    Args:
+        asset (str | Unset):
+        chain (CryptoChain | Unset):
+        network (CryptoNetwork | Unset): Superseded by CryptoChain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CryptoWallet | list[CryptoWallet] | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        asset=asset,
+        chain=chain,
+        network=network,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    asset: str | Unset = UNSET,
+    chain: CryptoChain | Unset = UNSET,
+    network: CryptoNetwork | Unset = UNSET,
+) -> Response[CryptoWallet | list[CryptoWallet] | Error]:
+    """List crypto wallets, or get (and create) the wallet of one asset
+
+     With `asset`, the wallet for that asset (created when missing) comes back as one object; without it,
+    every existing wallet as a list.
+
+    Args:
+        asset (str | Unset):
+        chain (CryptoChain | Unset):
+        network (CryptoNetwork | Unset): Superseded by CryptoChain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CryptoWallet | list[CryptoWallet] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset=asset,
+        chain=chain,
+        network=network,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    asset: str | Unset = UNSET,
+    chain: CryptoChain | Unset = UNSET,
+    network: CryptoNetwork | Unset = UNSET,
+) -> CryptoWallet | list[CryptoWallet] | Error | None:
+    """List crypto wallets, or get (and create) the wallet of one asset
+
+     With `asset`, the wallet for that asset (created when missing) comes back as one object; without it,
+    every existing wallet as a list.
+
+    Args:
+        asset (str | Unset):
+        chain (CryptoChain | Unset):
+        network (CryptoNetwork | Unset): Superseded by CryptoChain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CryptoWallet | list[CryptoWallet] | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            asset=asset,
+            chain=chain,
+            network=network,
+        )
+    ).parsed
