@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from openapi_python_client import generate
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from ruamel.yaml import YAML
 from ruff.__main__ import find_ruff_bin
 
-from . import _decimal
+from . import _decimal, _models
+from ._errors import CodegenError
 
 PINNED = "0.29.1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,8 +48,13 @@ class Target:
 TARGETS = (Target("trading.yaml", "trading"), Target("market-data.yaml", "data"))
 
 
-class CodegenError(RuntimeError):
-    """Generation failed or produced warnings."""
+class _Project(Project):
+    """The generator's project, plus the ``_parsing`` module the strict models use."""
+
+    def _create_package(self) -> None:
+        super()._create_package()
+        parsing = self.env.get_template("parsing.py.jinja").render()
+        (self.package_dir / "_parsing.py").write_text(parsing, encoding=self.config.file_encoding)
 
 
 def _ruff_hooks() -> list[str]:
@@ -69,7 +78,14 @@ def _generate_target(target: Target, out_dir: Path) -> None:
         overwrite=True,
         output_path=out_dir / target.package,
     )
-    errors = generate(config=config, custom_template_path=TEMPLATES)
+    document = YAML(typ="safe").load((SPEC_DIR / target.spec).read_text(encoding="utf-8"))
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise CodegenError(f"{target.spec}: {openapi.header} {openapi.detail or ''}".rstrip())
+    _models.add_parsing_imports(openapi)
+    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["model_code"] = _models.ModelCode(_models.request_models(openapi))
+    errors = project.build()
     if errors:
         details = "\n".join(
             f"  {e.level.value}: {e.header} {e.detail or ''}".rstrip() for e in errors
@@ -83,6 +99,7 @@ def generate_into(out_dir: Path) -> None:
     if installed != PINNED:
         raise CodegenError(f"openapi-python-client {PINNED} is pinned, {installed} is installed")
     _decimal.install()
+    _models.install_names()
     out_dir.mkdir(parents=True)
     (out_dir / "__init__.py").write_text(PACKAGE_INIT, encoding="utf-8")
     (out_dir / "py.typed").write_text("", encoding="utf-8")

@@ -49,7 +49,7 @@ def counted(fresh_sandbox: Sandbox) -> Iterator[tuple[alpaca.Client, Recorder]]:
 def _session_minutes(client: alpaca.Client, start: str, end: str) -> int:
     total = 0
     for day in client.calendar.list(start=start, end=end):
-        opens = dt.datetime.combine(day.date, dt.time.fromisoformat(day.open_))
+        opens = dt.datetime.combine(day.date, dt.time.fromisoformat(day.open))
         closes = dt.datetime.combine(day.date, dt.time.fromisoformat(day.close))
         total += int((closes - opens).total_seconds()) // 60
     return total
