@@ -45,7 +45,10 @@ class Target:
     package: str
 
 
-TARGETS = (Target("trading.yaml", "trading"), Target("market-data.yaml", "data"))
+TARGETS: tuple[Target, ...] = (
+    Target("trading.yaml", "trading"),
+    Target("market-data.yaml", "data"),
+)
 
 
 class _Project(Project):
