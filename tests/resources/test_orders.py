@@ -194,7 +194,7 @@ def test_replace_returns_the_new_order_and_replaces_the_old(client: alpaca.Clien
 
 def test_cancel_then_cancel_again_is_422(client: alpaca.Client) -> None:
     order = client.orders.submit(**RESTING, qty=1)
-    assert client.orders.cancel(order.id) is None
+    client.orders.cancel(order.id)
     assert client.orders.get(order.id).status == alpaca.OrderStatus.CANCELED
     with pytest.raises(alpaca.UnprocessableEntityError) as info:
         client.orders.cancel(order.id)
@@ -512,5 +512,5 @@ def test_non_bool_nested_is_a_type_error(
 ) -> None:
     client, sent = offline_client
     with pytest.raises(TypeError, match="nested"):
-        client.orders.list(nested="false")  # type: ignore[typeddict-item]
+        client.orders.list(nested="false")  # type: ignore[arg-type]
     assert sent == []
