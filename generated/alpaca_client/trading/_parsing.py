@@ -17,8 +17,8 @@ import httpx
 from .errors import Key, ResponseParseError
 
 T = TypeVar("T")
-S = TypeVar("S", bound=str)
-I = TypeVar("I", bound=int)
+StrEnumT = TypeVar("StrEnumT", bound=str)
+IntEnumT = TypeVar("IntEnumT", bound=int)
 
 Parser = Callable[[Any, Key], T]
 
@@ -33,7 +33,7 @@ def json_body(response: httpx.Response) -> Any:
 
 def mapping(value: Any) -> Mapping[str, Any]:
     """``value`` checked to be a JSON object."""
-    if isinstance(value, dict) or isinstance(value, Mapping):
+    if isinstance(value, (dict, Mapping)):
         return value
     raise ResponseParseError("expected an object", value)
 
@@ -119,14 +119,14 @@ def uuid(value: Any, key: Key) -> UUID:
     raise ResponseParseError("expected a UUID", value, key)
 
 
-def str_enum(kind: Callable[[str], S], value: Any, key: Key) -> S:
+def str_enum(kind: Callable[[str], StrEnumT], value: Any, key: Key) -> StrEnumT:
     """A member of a string enum; values this client does not know yet are kept."""
     if isinstance(value, str):
         return kind(value)
     raise ResponseParseError("expected a string", value, key)
 
 
-def int_enum(kind: Callable[[int], I], value: Any, key: Key) -> I:
+def int_enum(kind: Callable[[int], IntEnumT], value: Any, key: Key) -> IntEnumT:
     if isinstance(value, int) and not isinstance(value, bool):
         try:
             return kind(value)
