@@ -69,10 +69,10 @@ __all__ = [
 ]
 
 try:
-    _VERSION = importlib.metadata.version("alpaca")
+    _VERSION = importlib.metadata.version("alpaca-typed")
 except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
     _VERSION = "0.0.0"
-USER_AGENT = f"alpaca-py-typed/{_VERSION}"
+USER_AGENT = f"alpaca-typed/{_VERSION}"
 
 MAX_SERVER_WAIT = 60.0  # longest X-RateLimit-Reset wait we believe (guards against odd values)
 DEADLINE = "alpaca.deadline"  # request extension: monotonic time by which the call must end

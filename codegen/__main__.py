@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from ._drift import drift
-from ._generate import CodegenError, regenerate, stale_report
+from ._errors import CodegenError
+from ._generate import regenerate, stale_report
 
 
 def main(argv: list[str] | None = None) -> int:

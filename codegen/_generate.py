@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import filecmp
-import json
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -13,12 +12,15 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client import generate
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
 from ruamel.yaml import YAML
 from ruff.__main__ import find_ruff_bin
 
-from . import _decimal
+from . import _decimal, _models
+from ._errors import CodegenError
 
 PINNED = "0.29.1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,13 +47,21 @@ class Target:
     package: str
 
 
-TARGETS = (Target("trading.yaml", "trading"), Target("market-data.yaml", "data"))
+TARGETS: tuple[Target, ...] = (
+    Target("trading.yaml", "trading"),
+    Target("market-data.yaml", "data"),
+)
 SKIP = "x-codegen-skip"
 _METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 
-class CodegenError(RuntimeError):
-    """Generation failed or produced warnings."""
+class _Project(Project):
+    """The generator's project, plus the ``_parsing`` module the strict models use."""
+
+    def _create_package(self) -> None:
+        super()._create_package()
+        parsing = self.env.get_template("parsing.py.jinja").render()
+        (self.package_dir / "_parsing.py").write_text(parsing, encoding=self.config.file_encoding)
 
 
 def _ruff_hooks() -> list[str]:
@@ -85,19 +95,22 @@ def _generate_target(target: Target, out_dir: Path) -> None:
     config_file = ConfigFile.load_from_path(CONFIG)
     config_file.post_hooks = _ruff_hooks()
     config_file.package_name_override = target.package
+    config = Config.from_sources(
+        config_file,
+        MetaType.NONE,
+        SPEC_DIR / target.spec,
+        "utf-8",
+        overwrite=True,
+        output_path=out_dir / target.package,
+    )
     document = YAML(typ="safe").load((SPEC_DIR / target.spec).read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{Path(target.spec).stem}.json"  # JSON: read back verbatim
-        source.write_text(json.dumps(without_skipped_operations(document)), encoding="utf-8")
-        config = Config.from_sources(
-            config_file,
-            MetaType.NONE,
-            source,
-            "utf-8",
-            overwrite=True,
-            output_path=out_dir / target.package,
-        )
-        errors = generate(config=config, custom_template_path=TEMPLATES)
+    openapi = GeneratorData.from_dict(without_skipped_operations(document), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise CodegenError(f"{target.spec}: {openapi.header} {openapi.detail or ''}".rstrip())
+    _models.add_parsing_imports(openapi)
+    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["model_code"] = _models.ModelCode(_models.request_models(openapi))
+    errors = project.build()
     if errors:
         details = "\n".join(
             f"  {e.level.value}: {e.header} {e.detail or ''}".rstrip() for e in errors
@@ -111,6 +124,7 @@ def generate_into(out_dir: Path) -> None:
     if installed != PINNED:
         raise CodegenError(f"openapi-python-client {PINNED} is pinned, {installed} is installed")
     _decimal.install()
+    _models.install_names()
     out_dir.mkdir(parents=True)
     (out_dir / "__init__.py").write_text(PACKAGE_INIT, encoding="utf-8")
     (out_dir / "py.typed").write_text("", encoding="utf-8")

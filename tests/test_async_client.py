@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from decimal import Decimal
+from typing import TypedDict
 
 import httpx
 import pandas as pd
@@ -14,8 +15,32 @@ import pytest
 import alpaca
 from alpaca.testing import Sandbox
 
-MARKET = {"symbol": "AAPL", "side": "buy", "type": "market", "time_in_force": "day"}
-JANUARY = {"start": "2024-01-02", "end": "2024-01-31"}
+
+class Window(TypedDict):
+    start: str
+    end: str
+
+
+class Market(TypedDict):
+    """Order arguments shared by several submissions (symbol and qty are given per call)."""
+
+    side: str
+    type: str
+    time_in_force: str
+
+
+class GtcLimit(Market):
+    limit_price: str
+
+
+MARKET: Market = {"side": "buy", "type": "market", "time_in_force": "day"}
+GTC_LIMIT: GtcLimit = {
+    "side": "buy",
+    "type": "limit",
+    "limit_price": "1.00",
+    "time_in_force": "gtc",
+}
+JANUARY: Window = {"start": "2024-01-02", "end": "2024-01-31"}
 
 
 def _async_client(sandbox: Sandbox, **kwargs: object) -> alpaca.AsyncClient:
@@ -37,9 +62,10 @@ async def aclient(fresh_sandbox: Sandbox) -> AsyncIterator[alpaca.AsyncClient]:
 async def test_account_and_exact_money(aclient: alpaca.AsyncClient) -> None:
     before = await aclient.account.get()
     assert before.cash == Decimal(100000)
-    order = await aclient.orders.submit(**MARKET, qty="2.5")
+    order = await aclient.orders.submit(symbol="AAPL", **MARKET, qty="2.5")
     assert order.status == alpaca.OrderStatus.FILLED and order.filled_avg_price is not None
     after = await aclient.account.get()
+    assert before.cash is not None and after.cash is not None
     assert before.cash - after.cash == Decimal("2.5") * order.filled_avg_price
     position = await aclient.positions.get("AAPL")
     assert position.qty == Decimal("2.5")
@@ -47,29 +73,26 @@ async def test_account_and_exact_money(aclient: alpaca.AsyncClient) -> None:
 
 
 async def test_submit_list_replace_cancel(aclient: alpaca.AsyncClient) -> None:
-    resting = await aclient.orders.submit(
-        **{**MARKET, "type": "limit", "limit_price": "1.00", "time_in_force": "gtc"}, qty=1
-    )
+    resting = await aclient.orders.submit(symbol="AAPL", **GTC_LIMIT, qty=1)
     assert resting.status == alpaca.OrderStatus.NEW
     assert [o.id for o in await aclient.orders.list()] == [resting.id]
     new = await aclient.orders.replace(resting.id, limit_price="1.50")
     assert new.replaces == resting.id and new.limit_price == Decimal("1.5")
     assert (await aclient.orders.get(resting.id)).status == alpaca.OrderStatus.REPLACED
+    assert new.client_order_id is not None
     assert (await aclient.orders.get_by_client_id(new.client_order_id)).id == new.id
     await aclient.orders.cancel(new.id)
     assert (await aclient.orders.get(new.id)).status == alpaca.OrderStatus.CANCELED
     assert await aclient.orders.list() == []
-    again = await aclient.orders.submit(
-        **{**MARKET, "type": "limit", "limit_price": "1.00", "time_in_force": "gtc"}, qty=1
-    )
+    again = await aclient.orders.submit(symbol="AAPL", **GTC_LIMIT, qty=1)
     results = await aclient.orders.cancel_all()
     assert [r.id for r in results] == [again.id]
     assert len(await aclient.orders.list(status="all")) == 3
 
 
 async def test_positions_close(aclient: alpaca.AsyncClient) -> None:
-    await aclient.orders.submit(**{**MARKET, "symbol": "KO"}, qty=10)
-    await aclient.orders.submit(**{**MARKET, "symbol": "SPY"}, qty=1)
+    await aclient.orders.submit(symbol="KO", **MARKET, qty=10)
+    await aclient.orders.submit(symbol="SPY", **MARKET, qty=1)
     part = await aclient.positions.close("KO", percentage=25)
     assert part.qty == Decimal("2.5")
     assert [p.symbol for p in await aclient.positions.list()] == ["KO", "SPY"]
@@ -119,7 +142,7 @@ async def test_async_iter_bars_is_lazy(fresh_sandbox: Sandbox) -> None:
 
 
 async def test_quotes_trades_latest_and_snapshots(aclient: alpaca.AsyncClient) -> None:
-    window = {"start": "2024-01-02T14:30:00Z", "end": "2024-01-02T14:39:59Z"}
+    window: Window = {"start": "2024-01-02T14:30:00Z", "end": "2024-01-02T14:39:59Z"}
     quotes = await aclient.stocks.quotes("AAPL", **window)
     trades = await aclient.stocks.trades(["AAPL", "MSFT"], **window)
     assert len(quotes) == 30 and len(trades) == 60
@@ -141,9 +164,9 @@ async def test_quotes_trades_latest_and_snapshots(aclient: alpaca.AsyncClient) -
 
 async def test_concurrent_orders_keep_money_exact(aclient: alpaca.AsyncClient) -> None:
     orders = await asyncio.gather(
-        *(aclient.orders.submit(**{**MARKET, "symbol": "F"}, qty=i) for i in range(1, 11))
+        *(aclient.orders.submit(symbol="F", **MARKET, qty=i) for i in range(1, 11))
     )
-    spent = sum((o.filled_qty * (o.filled_avg_price or 0) for o in orders), Decimal(0))
+    spent = sum(((o.filled_qty or 0) * (o.filled_avg_price or 0) for o in orders), Decimal(0))
     account = await aclient.account.get()
     position = await aclient.positions.get("F")
     assert position.qty == 55
@@ -156,13 +179,15 @@ async def test_error_mapping(fresh_sandbox: Sandbox) -> None:
         with pytest.raises(alpaca.NotFoundError):
             await client.orders.get("00000000-0000-0000-0000-000000000000")
         with pytest.raises(alpaca.PermissionDeniedError):
-            await client.orders.submit(**MARKET, qty=10**6)
+            await client.orders.submit(symbol="AAPL", **MARKET, qty=10**6)
         fresh_sandbox.add_chaos(method="GET", path="/v2/account", status=429, retry_after=1)
         with pytest.raises(alpaca.RateLimitError) as info:
             await client.account.get()
         assert info.value.retry_after == 1
         with pytest.raises(ValueError, match="limit_price"):
-            await client.orders.submit(**{**MARKET, "type": "limit"}, qty=1)
+            await client.orders.submit(
+                symbol="AAPL", side="buy", type="limit", time_in_force="day", qty=1
+            )
     wrong = alpaca.AsyncClient(key_id="PKWRONG", secret_key="nope", base_url=fresh_sandbox.base_url)
     async with wrong:
         with pytest.raises(alpaca.AuthenticationError) as denied:
@@ -176,7 +201,9 @@ async def test_no_duplicate_order_after_a_lost_response(
     monkeypatch.setenv("APCA_RETRY_WAIT", "0.01")
     fresh_sandbox.add_chaos(method="POST", path="/v2/orders", status=503, when="after")
     async with _async_client(fresh_sandbox) as client:
-        order = await client.orders.submit(**MARKET, qty=1, client_order_id="async-once")
+        order = await client.orders.submit(
+            symbol="AAPL", **MARKET, qty=1, client_order_id="async-once"
+        )
         assert order.client_order_id == "async-once"
         everything = await client.orders.list(status="all")
         assert [o.id for o in everything] == [order.id]

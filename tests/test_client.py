@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -99,7 +99,8 @@ def test_arguments_beat_the_environment(env: pytest.MonkeyPatch, sandbox: Sandbo
     with sandbox.client(max_retries=0) as client:
         assert client.config.key_id == sandbox.key_id
         assert client.config.base_url == sandbox.base_url
-        assert client.account.get().cash > 0
+        cash = client.account.get().cash
+        assert cash is not None and cash > 0
     with alpaca.Client(base_url=sandbox.base_url, max_retries=0) as from_env:
         with pytest.raises(alpaca.AuthenticationError) as info:
             from_env.account.get()
@@ -129,7 +130,7 @@ def test_nothing_secret_in_reprs_or_configuration_errors(env: pytest.MonkeyPatch
     token_client = alpaca.Client(oauth_token=SECRET)
     with token_client:
         assert SECRET not in repr(token_client.config)
-    failures = [
+    failures: list[Callable[[], alpaca.Client]] = [
         lambda: alpaca.Client(key_id="PK", secret_key=SECRET, oauth_token=SECRET),
         lambda: alpaca.Client(key_id="PK", secret_key=SECRET, max_retries=-1),
         lambda: alpaca.Client(key_id="PK", secret_key=SECRET, timeout=0),

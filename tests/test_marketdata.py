@@ -92,7 +92,7 @@ def test_multi_symbol_frame_keeps_symbol_order_and_values() -> None:
     assert frame.index.names == ["symbol", "timestamp"]
     assert list(frame.index.get_level_values("symbol")) == ["MSFT", "MSFT", "AAPL"]
     stamps = frame.index.get_level_values("timestamp")
-    assert str(stamps.tz) == "UTC"
+    assert isinstance(stamps, pd.DatetimeIndex) and str(stamps.tz) == "UTC"
     assert list(stamps) == [pd.Timestamp(r["t"]) for rows in RAW.values() for r in rows]
     assert frame["close"].tolist() == [370.1, 370.2, 190.1]
     assert frame.loc[("AAPL", pd.Timestamp("2024-01-02T14:30:00Z")), "high"] == 191.1

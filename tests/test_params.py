@@ -156,7 +156,7 @@ def test_date_param() -> None:
     with pytest.raises(ValueError, match="end"):
         date_param("27/11/2026", "end")
     with pytest.raises(TypeError, match="end"):
-        date_param(20261127, "end")  # type: ignore[arg-type]
+        date_param(20261127, "end")  # type: ignore[call-overload]
 
 
 def test_path_param() -> None:

@@ -215,7 +215,7 @@ def test_generated_package_follows_tags_and_operation_ids(spec: Document) -> Non
 
 
 def test_without_skipped_operations_keeps_components_and_other_operations() -> None:
-    document = {
+    document: dict[str, Any] = {
         "paths": {
             "/stream": {"parameters": [], "get": {SKIP: True, "responses": {}}},
             "/both": {"get": {SKIP: True}, "post": {"responses": {}}},

@@ -125,7 +125,7 @@ def test_make_sync_client_wiring() -> None:
     assert sent.headers["APCA-API-KEY-ID"] == KEY
     assert sent.headers["APCA-API-SECRET-KEY"] == SECRET
     assert sent.headers["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith("alpaca-py-typed/")
+    assert USER_AGENT.startswith("alpaca-typed/") and not USER_AGENT.endswith("/0.0.0")
 
 
 def test_make_sync_client_raises_mapped_errors_with_body_read() -> None:

@@ -80,7 +80,7 @@ def run_demo(out: Console, *, live: bool) -> None:
                 str(order.id),
                 str(order.symbol),
                 str(order.side),
-                str(order.type_),
+                str(order.type),
                 str(order.qty),
                 str(order.limit_price),
                 str(order.status),

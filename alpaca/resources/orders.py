@@ -196,7 +196,7 @@ def submit_request(params: Mapping[str, Any]) -> SubmitOrderRequest:
             raise ValueError(f"{name}: required")
     order_type = enum_param(params["type"], OrderType, "type")
     body = SubmitOrderRequest(
-        type_=order_type,
+        type=order_type,
         time_in_force=enum_param(params["time_in_force"], TimeInForce, "time_in_force"),
         client_order_id=_client_order_id(params.get("client_order_id")),
         **_prices(params, order_type),

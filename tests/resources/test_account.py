@@ -23,7 +23,7 @@ def test_fresh_account(client: alpaca.Client) -> None:
     assert account.currency == "USD"
     assert account.pattern_day_trader is False
     assert account.raw["cash"] == "100000"
-    assert account.created_at.tzinfo is not None
+    assert account.created_at is not None and account.created_at.tzinfo is not None
 
 
 def test_market_buy_moves_cash_by_exactly_qty_times_price(client: alpaca.Client) -> None:
@@ -32,6 +32,7 @@ def test_market_buy_moves_cash_by_exactly_qty_times_price(client: alpaca.Client)
         symbol="MSFT", qty="7.25", side="buy", type="market", time_in_force="day"
     )
     after = client.account.get()
+    assert before.cash is not None and after.cash is not None
     assert order.filled_avg_price is not None
     assert before.cash - after.cash == Decimal("7.25") * order.filled_avg_price
     assert after.cash == Decimal(100000) - Decimal("7.25") * order.filled_avg_price

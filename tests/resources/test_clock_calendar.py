@@ -36,7 +36,7 @@ def test_thanksgiving_week_2026(client: alpaca.Client) -> None:
         dt.date(2026, 11, 30),
     ]
     assert dt.date(2026, 11, 26) not in by_date
-    assert (by_date[dt.date(2026, 11, 27)].open_, by_date[dt.date(2026, 11, 27)].close) == (
+    assert (by_date[dt.date(2026, 11, 27)].open, by_date[dt.date(2026, 11, 27)].close) == (
         "09:30",
         "13:00",
     )

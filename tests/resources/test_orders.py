@@ -40,7 +40,7 @@ def test_market_order_fills_at_once(client: alpaca.Client) -> None:
     order = client.orders.submit(**MARKET, qty=3)
     assert isinstance(order, alpaca.Order)
     assert order.status == alpaca.OrderStatus.FILLED
-    assert order.side == alpaca.OrderSide.BUY and order.type_ == alpaca.OrderType.MARKET
+    assert order.side == alpaca.OrderSide.BUY and order.type == alpaca.OrderType.MARKET
     assert order.qty == Decimal(3) and order.filled_qty == Decimal(3)
     assert isinstance(order.filled_avg_price, Decimal) and order.filled_avg_price > 0
     assert order.filled_at is not None and order.filled_at.tzinfo is not None
@@ -80,8 +80,8 @@ def test_bracket_order_is_accepted_with_two_legs(client: alpaca.Client) -> None:
     assert order.status == alpaca.OrderStatus.FILLED
     assert order.legs is not None and len(order.legs) == 2
     take, stop = order.legs
-    assert take.type_ == alpaca.OrderType.LIMIT and take.limit_price == Decimal(9999)
-    assert stop.type_ == alpaca.OrderType.STOP_LIMIT
+    assert take.type == alpaca.OrderType.LIMIT and take.limit_price == Decimal(9999)
+    assert stop.type == alpaca.OrderType.STOP_LIMIT
     assert stop.stop_price == Decimal("1.5") and stop.limit_price == Decimal("1.25")
     assert {leg.side for leg in order.legs} == {alpaca.OrderSide.SELL}
     nested = client.orders.get(order.id, nested=True)
@@ -194,7 +194,7 @@ def test_replace_returns_the_new_order_and_replaces_the_old(client: alpaca.Clien
 
 def test_cancel_then_cancel_again_is_422(client: alpaca.Client) -> None:
     order = client.orders.submit(**RESTING, qty=1)
-    assert client.orders.cancel(order.id) is None
+    client.orders.cancel(order.id)
     assert client.orders.get(order.id).status == alpaca.OrderStatus.CANCELED
     with pytest.raises(alpaca.UnprocessableEntityError) as info:
         client.orders.cancel(order.id)
@@ -512,5 +512,5 @@ def test_non_bool_nested_is_a_type_error(
 ) -> None:
     client, sent = offline_client
     with pytest.raises(TypeError, match="nested"):
-        client.orders.list(nested="false")  # type: ignore[typeddict-item]
+        client.orders.list(nested="false")  # type: ignore[arg-type]
     assert sent == []

@@ -11,11 +11,11 @@ import pytest
 
 import alpaca
 
-BUY: dict[str, Any] = {"side": "buy", "type": "market", "time_in_force": "day"}
-
 
 def _buy(client: alpaca.Client, symbol: str, qty: str) -> alpaca.Order:
-    return client.orders.submit(symbol=symbol, qty=qty, **BUY)
+    return client.orders.submit(
+        symbol=symbol, qty=qty, side="buy", type="market", time_in_force="day"
+    )
 
 
 def test_no_positions_at_first(client: alpaca.Client) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 import pandas as pd
@@ -15,11 +15,17 @@ import pytest
 import alpaca
 from alpaca.testing import Sandbox
 
-JANUARY = {"start": "2024-01-02", "end": "2024-01-31"}  # 21 full sessions, 390 minutes each
-SIX_WEEKS = {"start": "2024-01-02", "end": "2024-02-15"}  # 32 full sessions
+
+class Window(TypedDict):
+    start: str
+    end: str
+
+
+JANUARY: Window = {"start": "2024-01-02", "end": "2024-01-31"}  # 21 sessions, 390 minutes each
+SIX_WEEKS: Window = {"start": "2024-01-02", "end": "2024-02-15"}  # 32 full sessions
 THREE = ["AAPL", "MSFT", "SPY"]
 BAR_COLUMNS = ["open", "high", "low", "close", "volume", "trade_count", "vwap"]
-HALF_HOUR = {"start": "2024-01-02T14:30:00Z", "end": "2024-01-02T14:59:59Z"}
+HALF_HOUR: Window = {"start": "2024-01-02T14:30:00Z", "end": "2024-01-02T14:59:59Z"}
 
 
 class Recorder:
@@ -49,7 +55,7 @@ def counted(fresh_sandbox: Sandbox) -> Iterator[tuple[alpaca.Client, Recorder]]:
 def _session_minutes(client: alpaca.Client, start: str, end: str) -> int:
     total = 0
     for day in client.calendar.list(start=start, end=end):
-        opens = dt.datetime.combine(day.date, dt.time.fromisoformat(day.open_))
+        opens = dt.datetime.combine(day.date, dt.time.fromisoformat(day.open))
         closes = dt.datetime.combine(day.date, dt.time.fromisoformat(day.close))
         total += int((closes - opens).total_seconds()) // 60
     return total
@@ -237,7 +243,8 @@ def test_multi_symbol_frame(client: alpaca.Client) -> None:
     assert list(frame.columns) == BAR_COLUMNS
     assert isinstance(frame.index, pd.MultiIndex)
     assert frame.index.names == ["symbol", "timestamp"]
-    assert str(frame.index.levels[1].tz) == "UTC"
+    stamps = frame.index.levels[1]
+    assert isinstance(stamps, pd.DatetimeIndex) and str(stamps.tz) == "UTC"
     assert len(frame) == 60
     for symbol in ("AAPL", "SPY"):
         part = frame.xs(symbol, level="symbol")
@@ -276,6 +283,7 @@ def test_quotes_keep_nanoseconds(client: alpaca.Client) -> None:
         "conditions",
         "tape",
     ]
+    assert isinstance(frame.index, pd.DatetimeIndex)
     assert frame.index.name == "timestamp" and str(frame.index.tz) == "UTC"
     assert frame.index[0].nanosecond == int(text[26:29])
     assert frame.index[0] == pd.Timestamp(text)
@@ -317,7 +325,7 @@ def test_iter_quotes_and_trades(client: alpaca.Client) -> None:
 
 
 @pytest.mark.parametrize("symbols", ["AAPL", ["AAPL"], ["AAPL", "MSFT", "NOPE"], "aapl,msft"])
-def test_latest_values_are_keyed_by_symbol(client: alpaca.Client, symbols: Any) -> None:
+def test_latest_values_are_keyed_by_symbol(client: alpaca.Client, symbols: str | list[str]) -> None:
     expected = {"AAPL"} if symbols in ("AAPL", ["AAPL"]) else {"AAPL", "MSFT"}
     bars = client.stocks.latest_bars(symbols)
     quotes = client.stocks.latest_quotes(symbols)

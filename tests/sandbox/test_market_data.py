@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from alpaca.sandbox import _market as market
+from alpaca.testing import Sandbox
 from tests.sandbox import FrozenClock, frozen_client
 
 CLOCK = FrozenClock()  # 2026-11-27 15:00Z: mid-session on an early-close day
@@ -190,8 +191,8 @@ def test_multi_symbol_quotes_and_trades_are_keyed_by_symbol(data: httpx.Client) 
         assert list(body[kind]) == ["AAPL", "TSLA"] and body["next_page_token"] is None
 
 
-def test_same_request_same_bytes_even_across_servers(data: httpx.Client, sandbox: Any) -> None:
-    params = {
+def test_same_request_same_bytes_even_across_servers(data: httpx.Client, sandbox: Sandbox) -> None:
+    params: dict[str, str | int] = {
         "symbols": "AAPL,NVDA",
         "timeframe": "15Min",
         "start": "2026-10-01",

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StockBar")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -18,98 +16,73 @@ class StockBar:
 
     t: datetime.datetime
     """ Start of the bar interval. """
-    o: float | Unset = UNSET
+    o: float | None = None
     """ Open. """
-    h: float | Unset = UNSET
+    h: float | None = None
     """ High. """
-    l: float | Unset = UNSET
+    l: float | None = None
     """ Low. """
-    c: float | Unset = UNSET
+    c: float | None = None
     """ Close. """
-    v: int | Unset = UNSET
+    v: int | None = None
     """ Volume. """
-    n: int | Unset = UNSET
+    n: int | None = None
     """ Number of trades. """
-    vw: float | Unset = UNSET
+    vw: float | None = None
     """ Volume-weighted average price. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        t = self.t.isoformat()
-
-        o = self.o
-
-        h = self.h
-
-        l = self.l
-
-        c = self.c
-
-        v = self.v
-
-        n = self.n
-
-        vw = self.vw
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "t": t,
-            }
-        )
-        if o is not UNSET:
-            field_dict["o"] = o
-        if h is not UNSET:
-            field_dict["h"] = h
-        if l is not UNSET:
-            field_dict["l"] = l
-        if c is not UNSET:
-            field_dict["c"] = c
-        if v is not UNSET:
-            field_dict["v"] = v
-        if n is not UNSET:
-            field_dict["n"] = n
-        if vw is not UNSET:
-            field_dict["vw"] = vw
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["t"] = self.t.isoformat()
+        if self.o is not None:
+            field_dict["o"] = self.o
+        if self.h is not None:
+            field_dict["h"] = self.h
+        if self.l is not None:
+            field_dict["l"] = self.l
+        if self.c is not None:
+            field_dict["c"] = self.c
+        if self.v is not None:
+            field_dict["v"] = self.v
+        if self.n is not None:
+            field_dict["n"] = self.n
+        if self.vw is not None:
+            field_dict["vw"] = self.vw
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        t = datetime.datetime.fromisoformat(_data.pop("t"))
-
-        o = _data.pop("o", UNSET)
-
-        h = _data.pop("h", UNSET)
-
-        l = _data.pop("l", UNSET)
-
-        c = _data.pop("c", UNSET)
-
-        v = _data.pop("v", UNSET)
-
-        n = _data.pop("n", UNSET)
-
-        vw = _data.pop("vw", UNSET)
-
-        stock_bar = cls(
-            t=t,
-            o=o,
-            h=h,
-            l=l,
-            c=c,
-            v=v,
-            n=n,
-            vw=vw,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _t = data["t"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _o = data.get("o")
+        _h = data.get("h")
+        _l = data.get("l")
+        _c = data.get("c")
+        _v = data.get("v")
+        _n = data.get("n")
+        _vw = data.get("vw")
+        result = cls(
+            t=parsing.date_time(_t, "t"),
+            o=None if _o is None else parsing.number(_o, "o"),
+            h=None if _h is None else parsing.number(_h, "h"),
+            l=None if _l is None else parsing.number(_l, "l"),
+            c=None if _c is None else parsing.number(_c, "c"),
+            v=None if _v is None else parsing.integer(_v, "v"),
+            n=None if _n is None else parsing.integer(_n, "n"),
+            vw=None if _vw is None else parsing.number(_vw, "vw"),
         )
-
-        stock_bar.additional_properties = _data
-        stock_bar.raw = dict(src_dict)
-        return stock_bar
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +99,6 @@ class StockBar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"t", "o", "h", "l", "c", "v", "n", "vw"})

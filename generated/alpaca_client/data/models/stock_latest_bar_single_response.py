@@ -1,76 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_bar import StockBar
 
 
-T = TypeVar("T", bound="StockLatestBarSingleResponse")
-
-
 @_attrs_define
 class StockLatestBarSingleResponse:
-    symbol: str | Unset = UNSET
-    bar: StockBar | Unset = UNSET
+    symbol: str | None = None
+    bar: StockBar | None = None
     """ OHLCV aggregate over one timeframe interval. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        bar: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bar, Unset):
-            bar = self.bar.to_dict()
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if bar is not UNSET:
-            field_dict["bar"] = bar
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.symbol is not None:
+            field_dict["symbol"] = self.symbol
+        if self.bar is not None:
+            field_dict["bar"] = self.bar.to_dict()
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_bar import StockBar  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
-
-        _bar = _data.pop("bar", UNSET)
-        bar: StockBar | Unset
-        if isinstance(_bar, Unset):
-            bar = UNSET
-        else:
-            bar = StockBar.from_dict(_bar)
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_latest_bar_single_response = cls(
-            symbol=symbol,
-            bar=bar,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        _symbol = data.get("symbol")
+        _bar = data.get("bar")
+        _currency = data.get("currency")
+        result = cls(
+            symbol=None if _symbol is None else parsing.string(_symbol, "symbol"),
+            bar=None if _bar is None else parsing.model(StockBar.from_dict, _bar, "bar"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_latest_bar_single_response.additional_properties = _data
-        stock_latest_bar_single_response.raw = dict(src_dict)
-        return stock_latest_bar_single_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +67,6 @@ class StockLatestBarSingleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "bar", "currency"})

@@ -1,76 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_quote import StockQuote
 
 
-T = TypeVar("T", bound="StockLatestQuoteSingleResponse")
-
-
 @_attrs_define
 class StockLatestQuoteSingleResponse:
-    symbol: str | Unset = UNSET
-    quote: StockQuote | Unset = UNSET
+    symbol: str | None = None
+    quote: StockQuote | None = None
     """ National best bid and offer at a point in time. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        quote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote, Unset):
-            quote = self.quote.to_dict()
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.symbol is not None:
+            field_dict["symbol"] = self.symbol
+        if self.quote is not None:
+            field_dict["quote"] = self.quote.to_dict()
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_quote import StockQuote  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
-
-        _quote = _data.pop("quote", UNSET)
-        quote: StockQuote | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = StockQuote.from_dict(_quote)
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_latest_quote_single_response = cls(
-            symbol=symbol,
-            quote=quote,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        _symbol = data.get("symbol")
+        _quote = data.get("quote")
+        _currency = data.get("currency")
+        result = cls(
+            symbol=None if _symbol is None else parsing.string(_symbol, "symbol"),
+            quote=None if _quote is None else parsing.model(StockQuote.from_dict, _quote, "quote"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_latest_quote_single_response.additional_properties = _data
-        stock_latest_quote_single_response.raw = dict(src_dict)
-        return stock_latest_quote_single_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +67,6 @@ class StockLatestQuoteSingleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "quote", "currency"})

@@ -1,63 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_latest_quotes_response_quotes import StockLatestQuotesResponseQuotes
-
-
-T = TypeVar("T", bound="StockLatestQuotesResponse")
 
 
 @_attrs_define
 class StockLatestQuotesResponse:
     quotes: StockLatestQuotesResponseQuotes
     """ Latest quote keyed by symbol. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        quotes = self.quotes.to_dict()
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quotes": quotes,
-            }
-        )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quotes"] = self.quotes.to_dict()
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_latest_quotes_response_quotes import StockLatestQuotesResponseQuotes  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        quotes = StockLatestQuotesResponseQuotes.from_dict(_data.pop("quotes"))
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_latest_quotes_response = cls(
-            quotes=quotes,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        try:
+            _quotes = data["quotes"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _currency = data.get("currency")
+        result = cls(
+            quotes=parsing.model(StockLatestQuotesResponseQuotes.from_dict, _quotes, "quotes"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_latest_quotes_response.additional_properties = _data
-        stock_latest_quotes_response.raw = dict(src_dict)
-        return stock_latest_quotes_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +64,6 @@ class StockLatestQuotesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"quotes", "currency"})

@@ -1,76 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_trade import StockTrade
 
 
-T = TypeVar("T", bound="StockLatestTradeSingleResponse")
-
-
 @_attrs_define
 class StockLatestTradeSingleResponse:
-    symbol: str | Unset = UNSET
-    trade: StockTrade | Unset = UNSET
+    symbol: str | None = None
+    trade: StockTrade | None = None
     """ A single trade print. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        trade: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trade, Unset):
-            trade = self.trade.to_dict()
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if trade is not UNSET:
-            field_dict["trade"] = trade
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.symbol is not None:
+            field_dict["symbol"] = self.symbol
+        if self.trade is not None:
+            field_dict["trade"] = self.trade.to_dict()
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_trade import StockTrade  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
-
-        _trade = _data.pop("trade", UNSET)
-        trade: StockTrade | Unset
-        if isinstance(_trade, Unset):
-            trade = UNSET
-        else:
-            trade = StockTrade.from_dict(_trade)
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_latest_trade_single_response = cls(
-            symbol=symbol,
-            trade=trade,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        _symbol = data.get("symbol")
+        _trade = data.get("trade")
+        _currency = data.get("currency")
+        result = cls(
+            symbol=None if _symbol is None else parsing.string(_symbol, "symbol"),
+            trade=None if _trade is None else parsing.model(StockTrade.from_dict, _trade, "trade"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_latest_trade_single_response.additional_properties = _data
-        stock_latest_trade_single_response.raw = dict(src_dict)
-        return stock_latest_trade_single_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +67,6 @@ class StockLatestTradeSingleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "trade", "currency"})

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StockQuote")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -18,129 +16,79 @@ class StockQuote:
 
     t: datetime.datetime
     """ Quote time (nanosecond precision on the wire). """
-    ax: str | Unset = UNSET
+    ax: str | None = None
     """ Ask exchange code. """
-    ap: float | Unset = UNSET
+    ap: float | None = None
     """ Ask price; 0 when there is no ask. """
-    as_: int | Unset = UNSET
+    as_: int | None = None
     """ Ask size in shares. """
-    bx: str | Unset = UNSET
+    bx: str | None = None
     """ Bid exchange code. """
-    bp: float | Unset = UNSET
+    bp: float | None = None
     """ Bid price; 0 when there is no bid. """
-    bs: int | Unset = UNSET
+    bs: int | None = None
     """ Bid size in shares. """
-    c: list[str] | None | Unset = UNSET
+    c: list[str] | None = None
     """ Condition codes; one applies to both sides, two are bid then ask. """
-    z: str | Unset = UNSET
+    z: str | None = None
     """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        t = self.t.isoformat()
-
-        ax = self.ax
-
-        ap = self.ap
-
-        as_ = self.as_
-
-        bx = self.bx
-
-        bp = self.bp
-
-        bs = self.bs
-
-        c: list[str] | None | Unset
-        if isinstance(self.c, Unset):
-            c = UNSET
-        elif isinstance(self.c, list):
-            c = self.c
-
-        else:
-            c = self.c
-
-        z = self.z
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "t": t,
-            }
-        )
-        if ax is not UNSET:
-            field_dict["ax"] = ax
-        if ap is not UNSET:
-            field_dict["ap"] = ap
-        if as_ is not UNSET:
-            field_dict["as"] = as_
-        if bx is not UNSET:
-            field_dict["bx"] = bx
-        if bp is not UNSET:
-            field_dict["bp"] = bp
-        if bs is not UNSET:
-            field_dict["bs"] = bs
-        if c is not UNSET:
-            field_dict["c"] = c
-        if z is not UNSET:
-            field_dict["z"] = z
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["t"] = self.t.isoformat()
+        if self.ax is not None:
+            field_dict["ax"] = self.ax
+        if self.ap is not None:
+            field_dict["ap"] = self.ap
+        if self.as_ is not None:
+            field_dict["as"] = self.as_
+        if self.bx is not None:
+            field_dict["bx"] = self.bx
+        if self.bp is not None:
+            field_dict["bp"] = self.bp
+        if self.bs is not None:
+            field_dict["bs"] = self.bs
+        if self.c is not None:
+            field_dict["c"] = list(self.c)
+        if self.z is not None:
+            field_dict["z"] = self.z
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        t = datetime.datetime.fromisoformat(_data.pop("t"))
-
-        ax = _data.pop("ax", UNSET)
-
-        ap = _data.pop("ap", UNSET)
-
-        as_ = _data.pop("as", UNSET)
-
-        bx = _data.pop("bx", UNSET)
-
-        bp = _data.pop("bp", UNSET)
-
-        bs = _data.pop("bs", UNSET)
-
-        def _parse_c(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                c_type_0 = cast(list[str], data)
-
-                return c_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        c = _parse_c(_data.pop("c", UNSET))
-
-        z = _data.pop("z", UNSET)
-
-        stock_quote = cls(
-            t=t,
-            ax=ax,
-            ap=ap,
-            as_=as_,
-            bx=bx,
-            bp=bp,
-            bs=bs,
-            c=c,
-            z=z,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _t = data["t"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _ax = data.get("ax")
+        _ap = data.get("ap")
+        _as_ = data.get("as")
+        _bx = data.get("bx")
+        _bp = data.get("bp")
+        _bs = data.get("bs")
+        _c = data.get("c")
+        _z = data.get("z")
+        result = cls(
+            t=parsing.date_time(_t, "t"),
+            ax=None if _ax is None else parsing.string(_ax, "ax"),
+            ap=None if _ap is None else parsing.number(_ap, "ap"),
+            as_=None if _as_ is None else parsing.integer(_as_, "as"),
+            bx=None if _bx is None else parsing.string(_bx, "bx"),
+            bp=None if _bp is None else parsing.number(_bp, "bp"),
+            bs=None if _bs is None else parsing.integer(_bs, "bs"),
+            c=None if _c is None else parsing.array(parsing.string, _c, "c"),
+            z=None if _z is None else parsing.string(_z, "z"),
         )
-
-        stock_quote.additional_properties = _data
-        stock_quote.raw = dict(src_dict)
-        return stock_quote
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +105,6 @@ class StockQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"t", "ax", "ap", "as", "bx", "bp", "bs", "c", "z"})

@@ -1,83 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_quotes_response_quotes import StockQuotesResponseQuotes
-
-
-T = TypeVar("T", bound="StockQuotesResponse")
 
 
 @_attrs_define
 class StockQuotesResponse:
     quotes: StockQuotesResponseQuotes
     """ Quotes keyed by symbol. """
-    next_page_token: None | str | Unset = UNSET
+    next_page_token: str | None = None
     """ Token for the next page; null on the last page. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        quotes = self.quotes.to_dict()
-
-        next_page_token: None | str | Unset
-        if isinstance(self.next_page_token, Unset):
-            next_page_token = UNSET
-        else:
-            next_page_token = self.next_page_token
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quotes": quotes,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quotes"] = self.quotes.to_dict()
+        if self.next_page_token is not None:
+            field_dict["next_page_token"] = self.next_page_token
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_quotes_response_quotes import StockQuotesResponseQuotes  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        quotes = StockQuotesResponseQuotes.from_dict(_data.pop("quotes"))
-
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_token = _parse_next_page_token(_data.pop("next_page_token", UNSET))
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_quotes_response = cls(
-            quotes=quotes,
-            next_page_token=next_page_token,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        try:
+            _quotes = data["quotes"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _next_page_token = data.get("next_page_token")
+        _currency = data.get("currency")
+        result = cls(
+            quotes=parsing.model(StockQuotesResponseQuotes.from_dict, _quotes, "quotes"),
+            next_page_token=None
+            if _next_page_token is None
+            else parsing.string(_next_page_token, "next_page_token"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_quotes_response.additional_properties = _data
-        stock_quotes_response.raw = dict(src_dict)
-        return stock_quotes_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +72,6 @@ class StockQuotesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"quotes", "next_page_token", "currency"})

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.stock_quote import StockQuote
-
-
-T = TypeVar("T", bound="StockQuotesResponseQuotes")
 
 
 @_attrs_define
@@ -22,37 +21,28 @@ class StockQuotesResponseQuotes:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
-
+        field_dict: dict[str, Any] = {
+            name: [item0.to_dict() for item0 in value]
+            for name, value in self.additional_properties.items()
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_quote import StockQuote  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        stock_quotes_response_quotes = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in _data.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = StockQuote.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        stock_quotes_response_quotes.additional_properties = additional_properties
-        stock_quotes_response_quotes.raw = dict(src_dict)
-        return stock_quotes_response_quotes
+        data = parsing.mapping(src_dict)
+        result = cls()
+        result.additional_properties = parsing.entries(
+            lambda value0, key0: parsing.array(
+                lambda value1, key1: parsing.model(StockQuote.from_dict, value1, key1), value0, key0
+            ),
+            data,
+            _KEYS,
+        )
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +59,6 @@ class StockQuotesResponseQuotes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset()

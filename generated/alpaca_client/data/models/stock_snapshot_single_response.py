@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_bar import StockBar
@@ -14,202 +14,78 @@ if TYPE_CHECKING:
     from ..models.stock_trade import StockTrade
 
 
-T = TypeVar("T", bound="StockSnapshotSingleResponse")
-
-
 @_attrs_define
 class StockSnapshotSingleResponse:
     """Snapshot of one symbol."""
 
-    symbol: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    latest_trade: None | StockTrade | Unset = UNSET
-    latest_quote: None | StockQuote | Unset = UNSET
-    minute_bar: None | StockBar | Unset = UNSET
-    daily_bar: None | StockBar | Unset = UNSET
-    prev_daily_bar: None | StockBar | Unset = UNSET
+    symbol: str | None = None
+    currency: str | None = None
+    latest_trade: StockTrade | None = None
+    latest_quote: StockQuote | None = None
+    minute_bar: StockBar | None = None
+    daily_bar: StockBar | None = None
+    prev_daily_bar: StockBar | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stock_bar import StockBar  # noqa: PLC0415
-        from ..models.stock_quote import StockQuote  # noqa: PLC0415
-        from ..models.stock_trade import StockTrade  # noqa: PLC0415
-
-        symbol = self.symbol
-
-        currency = self.currency
-
-        latest_trade: dict[str, Any] | None | Unset
-        if isinstance(self.latest_trade, Unset):
-            latest_trade = UNSET
-        elif isinstance(self.latest_trade, StockTrade):
-            latest_trade = self.latest_trade.to_dict()
-        else:
-            latest_trade = self.latest_trade
-
-        latest_quote: dict[str, Any] | None | Unset
-        if isinstance(self.latest_quote, Unset):
-            latest_quote = UNSET
-        elif isinstance(self.latest_quote, StockQuote):
-            latest_quote = self.latest_quote.to_dict()
-        else:
-            latest_quote = self.latest_quote
-
-        minute_bar: dict[str, Any] | None | Unset
-        if isinstance(self.minute_bar, Unset):
-            minute_bar = UNSET
-        elif isinstance(self.minute_bar, StockBar):
-            minute_bar = self.minute_bar.to_dict()
-        else:
-            minute_bar = self.minute_bar
-
-        daily_bar: dict[str, Any] | None | Unset
-        if isinstance(self.daily_bar, Unset):
-            daily_bar = UNSET
-        elif isinstance(self.daily_bar, StockBar):
-            daily_bar = self.daily_bar.to_dict()
-        else:
-            daily_bar = self.daily_bar
-
-        prev_daily_bar: dict[str, Any] | None | Unset
-        if isinstance(self.prev_daily_bar, Unset):
-            prev_daily_bar = UNSET
-        elif isinstance(self.prev_daily_bar, StockBar):
-            prev_daily_bar = self.prev_daily_bar.to_dict()
-        else:
-            prev_daily_bar = self.prev_daily_bar
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if latest_trade is not UNSET:
-            field_dict["latestTrade"] = latest_trade
-        if latest_quote is not UNSET:
-            field_dict["latestQuote"] = latest_quote
-        if minute_bar is not UNSET:
-            field_dict["minuteBar"] = minute_bar
-        if daily_bar is not UNSET:
-            field_dict["dailyBar"] = daily_bar
-        if prev_daily_bar is not UNSET:
-            field_dict["prevDailyBar"] = prev_daily_bar
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.symbol is not None:
+            field_dict["symbol"] = self.symbol
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
+        if self.latest_trade is not None:
+            field_dict["latestTrade"] = self.latest_trade.to_dict()
+        if self.latest_quote is not None:
+            field_dict["latestQuote"] = self.latest_quote.to_dict()
+        if self.minute_bar is not None:
+            field_dict["minuteBar"] = self.minute_bar.to_dict()
+        if self.daily_bar is not None:
+            field_dict["dailyBar"] = self.daily_bar.to_dict()
+        if self.prev_daily_bar is not None:
+            field_dict["prevDailyBar"] = self.prev_daily_bar.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_bar import StockBar  # noqa: PLC0415
         from ..models.stock_quote import StockQuote  # noqa: PLC0415
         from ..models.stock_trade import StockTrade  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
-
-        currency = _data.pop("currency", UNSET)
-
-        def _parse_latest_trade(data: object) -> None | StockTrade | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_trade_type_1 = StockTrade.from_dict(data)
-
-                return latest_trade_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StockTrade | Unset, data)
-
-        latest_trade = _parse_latest_trade(_data.pop("latestTrade", UNSET))
-
-        def _parse_latest_quote(data: object) -> None | StockQuote | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_quote_type_1 = StockQuote.from_dict(data)
-
-                return latest_quote_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StockQuote | Unset, data)
-
-        latest_quote = _parse_latest_quote(_data.pop("latestQuote", UNSET))
-
-        def _parse_minute_bar(data: object) -> None | StockBar | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                minute_bar_type_1 = StockBar.from_dict(data)
-
-                return minute_bar_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StockBar | Unset, data)
-
-        minute_bar = _parse_minute_bar(_data.pop("minuteBar", UNSET))
-
-        def _parse_daily_bar(data: object) -> None | StockBar | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                daily_bar_type_1 = StockBar.from_dict(data)
-
-                return daily_bar_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StockBar | Unset, data)
-
-        daily_bar = _parse_daily_bar(_data.pop("dailyBar", UNSET))
-
-        def _parse_prev_daily_bar(data: object) -> None | StockBar | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prev_daily_bar_type_1 = StockBar.from_dict(data)
-
-                return prev_daily_bar_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StockBar | Unset, data)
-
-        prev_daily_bar = _parse_prev_daily_bar(_data.pop("prevDailyBar", UNSET))
-
-        stock_snapshot_single_response = cls(
-            symbol=symbol,
-            currency=currency,
-            latest_trade=latest_trade,
-            latest_quote=latest_quote,
-            minute_bar=minute_bar,
-            daily_bar=daily_bar,
-            prev_daily_bar=prev_daily_bar,
+        data = parsing.mapping(src_dict)
+        _symbol = data.get("symbol")
+        _currency = data.get("currency")
+        _latest_trade = data.get("latestTrade")
+        _latest_quote = data.get("latestQuote")
+        _minute_bar = data.get("minuteBar")
+        _daily_bar = data.get("dailyBar")
+        _prev_daily_bar = data.get("prevDailyBar")
+        result = cls(
+            symbol=None if _symbol is None else parsing.string(_symbol, "symbol"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
+            latest_trade=None
+            if _latest_trade is None
+            else parsing.model(StockTrade.from_dict, _latest_trade, "latestTrade"),
+            latest_quote=None
+            if _latest_quote is None
+            else parsing.model(StockQuote.from_dict, _latest_quote, "latestQuote"),
+            minute_bar=None
+            if _minute_bar is None
+            else parsing.model(StockBar.from_dict, _minute_bar, "minuteBar"),
+            daily_bar=None
+            if _daily_bar is None
+            else parsing.model(StockBar.from_dict, _daily_bar, "dailyBar"),
+            prev_daily_bar=None
+            if _prev_daily_bar is None
+            else parsing.model(StockBar.from_dict, _prev_daily_bar, "prevDailyBar"),
         )
-
-        stock_snapshot_single_response.additional_properties = _data
-        stock_snapshot_single_response.raw = dict(src_dict)
-        return stock_snapshot_single_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +102,8 @@ class StockSnapshotSingleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {"symbol", "currency", "latestTrade", "latestQuote", "minuteBar", "dailyBar", "prevDailyBar"}
+)

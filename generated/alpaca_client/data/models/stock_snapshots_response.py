@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.stock_snapshot import StockSnapshot
-
-
-T = TypeVar("T", bound="StockSnapshotsResponse")
 
 
 @_attrs_define
@@ -22,29 +21,23 @@ class StockSnapshotsResponse:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        field_dict: dict[str, Any] = {
+            name: value.to_dict() for name, value in self.additional_properties.items()
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_snapshot import StockSnapshot  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        stock_snapshots_response = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in _data.items():
-            additional_property = StockSnapshot.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        stock_snapshots_response.additional_properties = additional_properties
-        stock_snapshots_response.raw = dict(src_dict)
-        return stock_snapshots_response
+        data = parsing.mapping(src_dict)
+        result = cls()
+        result.additional_properties = parsing.entries(
+            lambda value0, key0: parsing.model(StockSnapshot.from_dict, value0, key0), data, _KEYS
+        )
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +54,6 @@ class StockSnapshotsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset()

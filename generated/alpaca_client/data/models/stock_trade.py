@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StockTrade")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -18,120 +16,73 @@ class StockTrade:
 
     t: datetime.datetime
     """ Trade time (nanosecond precision on the wire). """
-    x: str | Unset = UNSET
+    x: str | None = None
     """ Exchange code. """
-    p: float | Unset = UNSET
+    p: float | None = None
     """ Price. """
-    s: int | Unset = UNSET
+    s: int | None = None
     """ Size in shares. """
-    c: list[str] | None | Unset = UNSET
+    c: list[str] | None = None
     """ Condition codes. """
-    i: int | Unset = UNSET
+    i: int | None = None
     """ Exchange-assigned trade ID. """
-    z: str | Unset = UNSET
+    z: str | None = None
     """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
-    u: str | Unset = UNSET
+    u: str | None = None
     """ Correction status, absent for a valid trade: canceled, incorrect or corrected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        t = self.t.isoformat()
-
-        x = self.x
-
-        p = self.p
-
-        s = self.s
-
-        c: list[str] | None | Unset
-        if isinstance(self.c, Unset):
-            c = UNSET
-        elif isinstance(self.c, list):
-            c = self.c
-
-        else:
-            c = self.c
-
-        i = self.i
-
-        z = self.z
-
-        u = self.u
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "t": t,
-            }
-        )
-        if x is not UNSET:
-            field_dict["x"] = x
-        if p is not UNSET:
-            field_dict["p"] = p
-        if s is not UNSET:
-            field_dict["s"] = s
-        if c is not UNSET:
-            field_dict["c"] = c
-        if i is not UNSET:
-            field_dict["i"] = i
-        if z is not UNSET:
-            field_dict["z"] = z
-        if u is not UNSET:
-            field_dict["u"] = u
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["t"] = self.t.isoformat()
+        if self.x is not None:
+            field_dict["x"] = self.x
+        if self.p is not None:
+            field_dict["p"] = self.p
+        if self.s is not None:
+            field_dict["s"] = self.s
+        if self.c is not None:
+            field_dict["c"] = list(self.c)
+        if self.i is not None:
+            field_dict["i"] = self.i
+        if self.z is not None:
+            field_dict["z"] = self.z
+        if self.u is not None:
+            field_dict["u"] = self.u
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        t = datetime.datetime.fromisoformat(_data.pop("t"))
-
-        x = _data.pop("x", UNSET)
-
-        p = _data.pop("p", UNSET)
-
-        s = _data.pop("s", UNSET)
-
-        def _parse_c(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                c_type_0 = cast(list[str], data)
-
-                return c_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        c = _parse_c(_data.pop("c", UNSET))
-
-        i = _data.pop("i", UNSET)
-
-        z = _data.pop("z", UNSET)
-
-        u = _data.pop("u", UNSET)
-
-        stock_trade = cls(
-            t=t,
-            x=x,
-            p=p,
-            s=s,
-            c=c,
-            i=i,
-            z=z,
-            u=u,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _t = data["t"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _x = data.get("x")
+        _p = data.get("p")
+        _s = data.get("s")
+        _c = data.get("c")
+        _i = data.get("i")
+        _z = data.get("z")
+        _u = data.get("u")
+        result = cls(
+            t=parsing.date_time(_t, "t"),
+            x=None if _x is None else parsing.string(_x, "x"),
+            p=None if _p is None else parsing.number(_p, "p"),
+            s=None if _s is None else parsing.integer(_s, "s"),
+            c=None if _c is None else parsing.array(parsing.string, _c, "c"),
+            i=None if _i is None else parsing.integer(_i, "i"),
+            z=None if _z is None else parsing.string(_z, "z"),
+            u=None if _u is None else parsing.string(_u, "u"),
         )
-
-        stock_trade.additional_properties = _data
-        stock_trade.raw = dict(src_dict)
-        return stock_trade
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +99,6 @@ class StockTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"t", "x", "p", "s", "c", "i", "z", "u"})

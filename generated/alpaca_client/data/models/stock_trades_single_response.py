@@ -1,117 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.stock_trade import StockTrade
 
 
-T = TypeVar("T", bound="StockTradesSingleResponse")
-
-
 @_attrs_define
 class StockTradesSingleResponse:
     trades: list[StockTrade] | None
-    symbol: str | Unset = UNSET
-    next_page_token: None | str | Unset = UNSET
+    symbol: str | None = None
+    next_page_token: str | None = None
     """ Token for the next page; null on the last page. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        trades: list[dict[str, Any]] | None
-        if isinstance(self.trades, list):
-            trades = []
-            for trades_type_0_item_data in self.trades:
-                trades_type_0_item = trades_type_0_item_data.to_dict()
-                trades.append(trades_type_0_item)
-
-        else:
-            trades = self.trades
-
-        symbol = self.symbol
-
-        next_page_token: None | str | Unset
-        if isinstance(self.next_page_token, Unset):
-            next_page_token = UNSET
-        else:
-            next_page_token = self.next_page_token
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trades": trades,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["trades"] = (
+            None if self.trades is None else [item0.to_dict() for item0 in self.trades]
         )
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        if self.symbol is not None:
+            field_dict["symbol"] = self.symbol
+        if self.next_page_token is not None:
+            field_dict["next_page_token"] = self.next_page_token
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.stock_trade import StockTrade  # noqa: PLC0415
 
-        _data = dict(src_dict)
-
-        def _parse_trades(data: object) -> list[StockTrade] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trades_type_0 = []
-                _trades_type_0 = data
-                for trades_type_0_item_data in _trades_type_0:
-                    trades_type_0_item = StockTrade.from_dict(trades_type_0_item_data)
-
-                    trades_type_0.append(trades_type_0_item)
-
-                return trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[StockTrade] | None, data)
-
-        trades = _parse_trades(_data.pop("trades"))
-
-        symbol = _data.pop("symbol", UNSET)
-
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_token = _parse_next_page_token(_data.pop("next_page_token", UNSET))
-
-        currency = _data.pop("currency", UNSET)
-
-        stock_trades_single_response = cls(
-            trades=trades,
-            symbol=symbol,
-            next_page_token=next_page_token,
-            currency=currency,
+        data = parsing.mapping(src_dict)
+        try:
+            _trades = data["trades"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _symbol = data.get("symbol")
+        _next_page_token = data.get("next_page_token")
+        _currency = data.get("currency")
+        result = cls(
+            trades=None
+            if _trades is None
+            else parsing.array(
+                lambda value0, key0: parsing.model(StockTrade.from_dict, value0, key0),
+                _trades,
+                "trades",
+            ),
+            symbol=None if _symbol is None else parsing.string(_symbol, "symbol"),
+            next_page_token=None
+            if _next_page_token is None
+            else parsing.string(_next_page_token, "next_page_token"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
         )
-
-        stock_trades_single_response.additional_properties = _data
-        stock_trades_single_response.raw = dict(src_dict)
-        return stock_trades_single_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +84,6 @@ class StockTradesSingleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"trades", "symbol", "next_page_token", "currency"})

@@ -3,20 +3,17 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.activity_sub_type import ActivitySubType
 from ..models.activity_type import ActivityType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_activity_event_details import AccountActivityEventDetails
-
-
-T = TypeVar("T", bound="AccountActivityEvent")
 
 
 @_attrs_define
@@ -46,189 +43,104 @@ class AccountActivityEvent:
     """ Type-specific part of an activity event, flattened: fill fields (order_id, side, cum_qty, execution_type...)
     or the fields of one non-trade kind (dividends, splits, mergers, name changes, spinoffs, options events,
     transfers, journals, fees...). """
-    activity_subtype: ActivitySubType | Unset = UNSET
+    activity_subtype: ActivitySubType | None = None
     """ Finer kind within an activity type, when known. DIV: CDIV, SDIV, SPD. FEE: REG, TAF, LCT, ORF, OCC, NRC,
     NRV, COM, CAT. INT: MGN, CDT, SWP, QII. MA: CMA, SMA, SCMA. NC: SNC, CNC, SCNC. OPCA: the dotted values and
     SPIN. REORG: WRM. SPLIT: FSPLIT, RSPLIT, USPLIT. VOF: VTND, VWRT, VRGT, VEXH. WH: SWH, FWH, SLWH. """
-    previous_id: str | Unset = UNSET
+    previous_id: str | None = None
     """ Id of the activity this one corrects or cancels. """
-    net_amount: Decimal | Unset = UNSET
-    price: Decimal | Unset = UNSET
-    qty: Decimal | Unset = UNSET
-    swap_rate: Decimal | Unset = UNSET
+    net_amount: Decimal | None = None
+    price: Decimal | None = None
+    qty: Decimal | None = None
+    swap_rate: Decimal | None = None
     """ Exchange rate applied when the activity is in a local currency. """
-    swap_fee_bps: Decimal | Unset = UNSET
+    swap_fee_bps: Decimal | None = None
     """ Conversion fee in basis points. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        at = self.at.isoformat()
-
-        activity_type = self.activity_type.value
-
-        executed_at = self.executed_at.isoformat()
-
-        settle_date = self.settle_date.isoformat()
-
-        status = self.status
-
-        currency = self.currency
-
-        ref_id = self.ref_id
-
-        details = self.details.to_dict()
-
-        activity_subtype: str | Unset = UNSET
-        if not isinstance(self.activity_subtype, Unset):
-            activity_subtype = self.activity_subtype.value
-
-        previous_id = self.previous_id
-
-        net_amount: str | Unset = UNSET
-        if not isinstance(self.net_amount, Unset):
-            net_amount = format(self.net_amount, "f")
-
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = format(self.price, "f")
-
-        qty: str | Unset = UNSET
-        if not isinstance(self.qty, Unset):
-            qty = format(self.qty, "f")
-
-        swap_rate: str | Unset = UNSET
-        if not isinstance(self.swap_rate, Unset):
-            swap_rate = format(self.swap_rate, "f")
-
-        swap_fee_bps: str | Unset = UNSET
-        if not isinstance(self.swap_fee_bps, Unset):
-            swap_fee_bps = format(self.swap_fee_bps, "f")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "at": at,
-                "activity_type": activity_type,
-                "executed_at": executed_at,
-                "settle_date": settle_date,
-                "status": status,
-                "currency": currency,
-                "ref_id": ref_id,
-                "details": details,
-            }
-        )
-        if activity_subtype is not UNSET:
-            field_dict["activity_subtype"] = activity_subtype
-        if previous_id is not UNSET:
-            field_dict["previous_id"] = previous_id
-        if net_amount is not UNSET:
-            field_dict["net_amount"] = net_amount
-        if price is not UNSET:
-            field_dict["price"] = price
-        if qty is not UNSET:
-            field_dict["qty"] = qty
-        if swap_rate is not UNSET:
-            field_dict["swap_rate"] = swap_rate
-        if swap_fee_bps is not UNSET:
-            field_dict["swap_fee_bps"] = swap_fee_bps
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = self.event_id
+        field_dict["at"] = self.at.isoformat()
+        field_dict["activity_type"] = self.activity_type.value
+        field_dict["executed_at"] = self.executed_at.isoformat()
+        field_dict["settle_date"] = self.settle_date.isoformat()
+        field_dict["status"] = self.status
+        field_dict["currency"] = self.currency
+        field_dict["ref_id"] = self.ref_id
+        field_dict["details"] = self.details.to_dict()
+        if self.activity_subtype is not None:
+            field_dict["activity_subtype"] = self.activity_subtype.value
+        if self.previous_id is not None:
+            field_dict["previous_id"] = self.previous_id
+        if self.net_amount is not None:
+            field_dict["net_amount"] = format(self.net_amount, "f")
+        if self.price is not None:
+            field_dict["price"] = format(self.price, "f")
+        if self.qty is not None:
+            field_dict["qty"] = format(self.qty, "f")
+        if self.swap_rate is not None:
+            field_dict["swap_rate"] = format(self.swap_rate, "f")
+        if self.swap_fee_bps is not None:
+            field_dict["swap_fee_bps"] = format(self.swap_fee_bps, "f")
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.account_activity_event_details import AccountActivityEventDetails  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        event_id = _data.pop("event_id")
-
-        at = datetime.datetime.fromisoformat(_data.pop("at"))
-
-        activity_type = ActivityType(_data.pop("activity_type"))
-
-        executed_at = datetime.datetime.fromisoformat(_data.pop("executed_at"))
-
-        settle_date = datetime.date.fromisoformat(_data.pop("settle_date"))
-
-        status = _data.pop("status")
-
-        currency = _data.pop("currency")
-
-        ref_id = _data.pop("ref_id")
-
-        details = AccountActivityEventDetails.from_dict(_data.pop("details"))
-
-        _activity_subtype = _data.pop("activity_subtype", UNSET)
-        activity_subtype: ActivitySubType | Unset
-        if isinstance(_activity_subtype, Unset):
-            activity_subtype = UNSET
-        else:
-            activity_subtype = ActivitySubType(_activity_subtype)
-
-        previous_id = _data.pop("previous_id", UNSET)
-
-        _net_amount = _data.pop("net_amount", UNSET)
-        net_amount: Decimal | Unset
-        if isinstance(_net_amount, Unset):
-            net_amount = UNSET
-        else:
-            net_amount = Decimal(str(_net_amount))
-
-        _price = _data.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Decimal(str(_price))
-
-        _qty = _data.pop("qty", UNSET)
-        qty: Decimal | Unset
-        if isinstance(_qty, Unset):
-            qty = UNSET
-        else:
-            qty = Decimal(str(_qty))
-
-        _swap_rate = _data.pop("swap_rate", UNSET)
-        swap_rate: Decimal | Unset
-        if isinstance(_swap_rate, Unset):
-            swap_rate = UNSET
-        else:
-            swap_rate = Decimal(str(_swap_rate))
-
-        _swap_fee_bps = _data.pop("swap_fee_bps", UNSET)
-        swap_fee_bps: Decimal | Unset
-        if isinstance(_swap_fee_bps, Unset):
-            swap_fee_bps = UNSET
-        else:
-            swap_fee_bps = Decimal(str(_swap_fee_bps))
-
-        account_activity_event = cls(
-            event_id=event_id,
-            at=at,
-            activity_type=activity_type,
-            executed_at=executed_at,
-            settle_date=settle_date,
-            status=status,
-            currency=currency,
-            ref_id=ref_id,
-            details=details,
-            activity_subtype=activity_subtype,
-            previous_id=previous_id,
-            net_amount=net_amount,
-            price=price,
-            qty=qty,
-            swap_rate=swap_rate,
-            swap_fee_bps=swap_fee_bps,
+        data = parsing.mapping(src_dict)
+        try:
+            _event_id = data["event_id"]
+            _at = data["at"]
+            _activity_type = data["activity_type"]
+            _executed_at = data["executed_at"]
+            _settle_date = data["settle_date"]
+            _status = data["status"]
+            _currency = data["currency"]
+            _ref_id = data["ref_id"]
+            _details = data["details"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _activity_subtype = data.get("activity_subtype")
+        _previous_id = data.get("previous_id")
+        _net_amount = data.get("net_amount")
+        _price = data.get("price")
+        _qty = data.get("qty")
+        _swap_rate = data.get("swap_rate")
+        _swap_fee_bps = data.get("swap_fee_bps")
+        result = cls(
+            event_id=parsing.string(_event_id, "event_id"),
+            at=parsing.date_time(_at, "at"),
+            activity_type=parsing.str_enum(ActivityType, _activity_type, "activity_type"),
+            executed_at=parsing.date_time(_executed_at, "executed_at"),
+            settle_date=parsing.date(_settle_date, "settle_date"),
+            status=parsing.string(_status, "status"),
+            currency=parsing.string(_currency, "currency"),
+            ref_id=parsing.string(_ref_id, "ref_id"),
+            details=parsing.model(AccountActivityEventDetails.from_dict, _details, "details"),
+            activity_subtype=None
+            if _activity_subtype is None
+            else parsing.str_enum(ActivitySubType, _activity_subtype, "activity_subtype"),
+            previous_id=None
+            if _previous_id is None
+            else parsing.string(_previous_id, "previous_id"),
+            net_amount=None if _net_amount is None else parsing.decimal(_net_amount, "net_amount"),
+            price=None if _price is None else parsing.decimal(_price, "price"),
+            qty=None if _qty is None else parsing.decimal(_qty, "qty"),
+            swap_rate=None if _swap_rate is None else parsing.decimal(_swap_rate, "swap_rate"),
+            swap_fee_bps=None
+            if _swap_fee_bps is None
+            else parsing.decimal(_swap_fee_bps, "swap_fee_bps"),
         )
-
-        account_activity_event.additional_properties = _data
-        account_activity_event.raw = dict(src_dict)
-        return account_activity_event
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,3 +157,25 @@ class AccountActivityEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "at",
+        "activity_type",
+        "executed_at",
+        "settle_date",
+        "status",
+        "currency",
+        "ref_id",
+        "details",
+        "activity_subtype",
+        "previous_id",
+        "net_amount",
+        "price",
+        "qty",
+        "swap_rate",
+        "swap_fee_bps",
+    }
+)

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.day_trade_check import DayTradeCheck
 from ..models.trade_confirm_email import TradeConfirmEmail
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountConfigurationsUpdate")
 
 
 @_attrs_define
@@ -36,112 +35,80 @@ class AccountConfigurationsUpdate:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        disable_overnight_trading = self.disable_overnight_trading
-
-        dtbp_check: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.disable_overnight_trading, Unset):
+            field_dict["disable_overnight_trading"] = self.disable_overnight_trading
         if not isinstance(self.dtbp_check, Unset):
-            dtbp_check = self.dtbp_check.value
-
-        fractional_trading = self.fractional_trading
-
-        max_margin_multiplier = self.max_margin_multiplier
-
-        max_options_trading_level = self.max_options_trading_level
-
-        no_shorting = self.no_shorting
-
-        pdt_check: str | Unset = UNSET
+            field_dict["dtbp_check"] = self.dtbp_check.value
+        if not isinstance(self.fractional_trading, Unset):
+            field_dict["fractional_trading"] = self.fractional_trading
+        if not isinstance(self.max_margin_multiplier, Unset):
+            field_dict["max_margin_multiplier"] = self.max_margin_multiplier
+        if not isinstance(self.max_options_trading_level, Unset):
+            field_dict["max_options_trading_level"] = self.max_options_trading_level
+        if not isinstance(self.no_shorting, Unset):
+            field_dict["no_shorting"] = self.no_shorting
         if not isinstance(self.pdt_check, Unset):
-            pdt_check = self.pdt_check.value
-
-        ptp_no_exception_entry = self.ptp_no_exception_entry
-
-        suspend_trade = self.suspend_trade
-
-        trade_confirm_email: str | Unset = UNSET
+            field_dict["pdt_check"] = self.pdt_check.value
+        if not isinstance(self.ptp_no_exception_entry, Unset):
+            field_dict["ptp_no_exception_entry"] = self.ptp_no_exception_entry
+        if not isinstance(self.suspend_trade, Unset):
+            field_dict["suspend_trade"] = self.suspend_trade
         if not isinstance(self.trade_confirm_email, Unset):
-            trade_confirm_email = self.trade_confirm_email.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disable_overnight_trading is not UNSET:
-            field_dict["disable_overnight_trading"] = disable_overnight_trading
-        if dtbp_check is not UNSET:
-            field_dict["dtbp_check"] = dtbp_check
-        if fractional_trading is not UNSET:
-            field_dict["fractional_trading"] = fractional_trading
-        if max_margin_multiplier is not UNSET:
-            field_dict["max_margin_multiplier"] = max_margin_multiplier
-        if max_options_trading_level is not UNSET:
-            field_dict["max_options_trading_level"] = max_options_trading_level
-        if no_shorting is not UNSET:
-            field_dict["no_shorting"] = no_shorting
-        if pdt_check is not UNSET:
-            field_dict["pdt_check"] = pdt_check
-        if ptp_no_exception_entry is not UNSET:
-            field_dict["ptp_no_exception_entry"] = ptp_no_exception_entry
-        if suspend_trade is not UNSET:
-            field_dict["suspend_trade"] = suspend_trade
-        if trade_confirm_email is not UNSET:
-            field_dict["trade_confirm_email"] = trade_confirm_email
-
+            field_dict["trade_confirm_email"] = self.trade_confirm_email.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        disable_overnight_trading = _data.pop("disable_overnight_trading", UNSET)
-
-        _dtbp_check = _data.pop("dtbp_check", UNSET)
-        dtbp_check: DayTradeCheck | Unset
-        if isinstance(_dtbp_check, Unset):
-            dtbp_check = UNSET
-        else:
-            dtbp_check = DayTradeCheck(_dtbp_check)
-
-        fractional_trading = _data.pop("fractional_trading", UNSET)
-
-        max_margin_multiplier = _data.pop("max_margin_multiplier", UNSET)
-
-        max_options_trading_level = _data.pop("max_options_trading_level", UNSET)
-
-        no_shorting = _data.pop("no_shorting", UNSET)
-
-        _pdt_check = _data.pop("pdt_check", UNSET)
-        pdt_check: DayTradeCheck | Unset
-        if isinstance(_pdt_check, Unset):
-            pdt_check = UNSET
-        else:
-            pdt_check = DayTradeCheck(_pdt_check)
-
-        ptp_no_exception_entry = _data.pop("ptp_no_exception_entry", UNSET)
-
-        suspend_trade = _data.pop("suspend_trade", UNSET)
-
-        _trade_confirm_email = _data.pop("trade_confirm_email", UNSET)
-        trade_confirm_email: TradeConfirmEmail | Unset
-        if isinstance(_trade_confirm_email, Unset):
-            trade_confirm_email = UNSET
-        else:
-            trade_confirm_email = TradeConfirmEmail(_trade_confirm_email)
-
-        account_configurations_update = cls(
-            disable_overnight_trading=disable_overnight_trading,
-            dtbp_check=dtbp_check,
-            fractional_trading=fractional_trading,
-            max_margin_multiplier=max_margin_multiplier,
-            max_options_trading_level=max_options_trading_level,
-            no_shorting=no_shorting,
-            pdt_check=pdt_check,
-            ptp_no_exception_entry=ptp_no_exception_entry,
-            suspend_trade=suspend_trade,
-            trade_confirm_email=trade_confirm_email,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        _disable_overnight_trading = data.get("disable_overnight_trading")
+        _dtbp_check = data.get("dtbp_check")
+        _fractional_trading = data.get("fractional_trading")
+        _max_margin_multiplier = data.get("max_margin_multiplier")
+        _max_options_trading_level = data.get("max_options_trading_level")
+        _no_shorting = data.get("no_shorting")
+        _pdt_check = data.get("pdt_check")
+        _ptp_no_exception_entry = data.get("ptp_no_exception_entry")
+        _suspend_trade = data.get("suspend_trade")
+        _trade_confirm_email = data.get("trade_confirm_email")
+        result = cls(
+            disable_overnight_trading=UNSET
+            if _disable_overnight_trading is None
+            else parsing.boolean(_disable_overnight_trading, "disable_overnight_trading"),
+            dtbp_check=UNSET
+            if _dtbp_check is None
+            else parsing.str_enum(DayTradeCheck, _dtbp_check, "dtbp_check"),
+            fractional_trading=UNSET
+            if _fractional_trading is None
+            else parsing.boolean(_fractional_trading, "fractional_trading"),
+            max_margin_multiplier=UNSET
+            if _max_margin_multiplier is None
+            else parsing.string(_max_margin_multiplier, "max_margin_multiplier"),
+            max_options_trading_level=UNSET
+            if _max_options_trading_level is None
+            else parsing.integer(_max_options_trading_level, "max_options_trading_level"),
+            no_shorting=UNSET
+            if _no_shorting is None
+            else parsing.boolean(_no_shorting, "no_shorting"),
+            pdt_check=UNSET
+            if _pdt_check is None
+            else parsing.str_enum(DayTradeCheck, _pdt_check, "pdt_check"),
+            ptp_no_exception_entry=UNSET
+            if _ptp_no_exception_entry is None
+            else parsing.boolean(_ptp_no_exception_entry, "ptp_no_exception_entry"),
+            suspend_trade=UNSET
+            if _suspend_trade is None
+            else parsing.boolean(_suspend_trade, "suspend_trade"),
+            trade_confirm_email=UNSET
+            if _trade_confirm_email is None
+            else parsing.str_enum(TradeConfirmEmail, _trade_confirm_email, "trade_confirm_email"),
         )
-
-        account_configurations_update.additional_properties = _data
-        account_configurations_update.raw = dict(src_dict)
-        return account_configurations_update
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +125,19 @@ class AccountConfigurationsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "disable_overnight_trading",
+        "dtbp_check",
+        "fractional_trading",
+        "max_margin_multiplier",
+        "max_options_trading_level",
+        "no_shorting",
+        "pdt_check",
+        "ptp_no_exception_entry",
+        "suspend_trade",
+        "trade_confirm_email",
+    }
+)

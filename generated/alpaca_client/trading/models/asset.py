@@ -2,19 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.asset_attribute import AssetAttribute
 from ..models.asset_class import AssetClass
 from ..models.asset_status import AssetStatus
 from ..models.borrow_status import BorrowStatus
 from ..models.exchange import Exchange
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Asset")
 
 
 @_attrs_define
@@ -25,271 +23,146 @@ class Asset:
     symbol: str
     status: AssetStatus
     tradable: bool
-    exchange: Exchange | Unset = UNSET
+    exchange: Exchange | None = None
     """ Listing exchange; `CRYPTO` for crypto assets, empty on some positions. """
-    name: str | Unset = UNSET
-    cusip: None | str | Unset = UNSET
-    marginable: bool | Unset = UNSET
-    shortable: bool | Unset = UNSET
-    easy_to_borrow: bool | Unset = UNSET
+    name: str | None = None
+    cusip: str | None = None
+    marginable: bool | None = None
+    shortable: bool | None = None
+    easy_to_borrow: bool | None = None
     """ Superseded by borrow_status. """
-    borrow_status: BorrowStatus | Unset = UNSET
-    fractionable: bool | Unset = UNSET
-    maintenance_margin_requirement: float | Unset = UNSET
-    margin_requirement_long: Decimal | Unset = UNSET
-    margin_requirement_short: Decimal | Unset = UNSET
-    min_order_size: Decimal | Unset = UNSET
-    min_trade_increment: Decimal | Unset = UNSET
-    price_increment: Decimal | Unset = UNSET
-    attributes: list[AssetAttribute] | None | Unset = UNSET
+    borrow_status: BorrowStatus | None = None
+    fractionable: bool | None = None
+    maintenance_margin_requirement: float | None = None
+    margin_requirement_long: Decimal | None = None
+    margin_requirement_short: Decimal | None = None
+    min_order_size: Decimal | None = None
+    min_trade_increment: Decimal | None = None
+    price_increment: Decimal | None = None
+    attributes: list[AssetAttribute] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        class_ = self.class_.value
-
-        symbol = self.symbol
-
-        status = self.status.value
-
-        tradable = self.tradable
-
-        exchange: str | Unset = UNSET
-        if not isinstance(self.exchange, Unset):
-            exchange = self.exchange.value
-
-        name = self.name
-
-        cusip: None | str | Unset
-        if isinstance(self.cusip, Unset):
-            cusip = UNSET
-        else:
-            cusip = self.cusip
-
-        marginable = self.marginable
-
-        shortable = self.shortable
-
-        easy_to_borrow = self.easy_to_borrow
-
-        borrow_status: str | Unset = UNSET
-        if not isinstance(self.borrow_status, Unset):
-            borrow_status = self.borrow_status.value
-
-        fractionable = self.fractionable
-
-        maintenance_margin_requirement = self.maintenance_margin_requirement
-
-        margin_requirement_long: str | Unset = UNSET
-        if not isinstance(self.margin_requirement_long, Unset):
-            margin_requirement_long = format(self.margin_requirement_long, "f")
-
-        margin_requirement_short: str | Unset = UNSET
-        if not isinstance(self.margin_requirement_short, Unset):
-            margin_requirement_short = format(self.margin_requirement_short, "f")
-
-        min_order_size: str | Unset = UNSET
-        if not isinstance(self.min_order_size, Unset):
-            min_order_size = format(self.min_order_size, "f")
-
-        min_trade_increment: str | Unset = UNSET
-        if not isinstance(self.min_trade_increment, Unset):
-            min_trade_increment = format(self.min_trade_increment, "f")
-
-        price_increment: str | Unset = UNSET
-        if not isinstance(self.price_increment, Unset):
-            price_increment = format(self.price_increment, "f")
-
-        attributes: list[str] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, list):
-            attributes = []
-            for attributes_type_0_item_data in self.attributes:
-                attributes_type_0_item = attributes_type_0_item_data.value
-                attributes.append(attributes_type_0_item)
-
-        else:
-            attributes = self.attributes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "class": class_,
-                "symbol": symbol,
-                "status": status,
-                "tradable": tradable,
-            }
-        )
-        if exchange is not UNSET:
-            field_dict["exchange"] = exchange
-        if name is not UNSET:
-            field_dict["name"] = name
-        if cusip is not UNSET:
-            field_dict["cusip"] = cusip
-        if marginable is not UNSET:
-            field_dict["marginable"] = marginable
-        if shortable is not UNSET:
-            field_dict["shortable"] = shortable
-        if easy_to_borrow is not UNSET:
-            field_dict["easy_to_borrow"] = easy_to_borrow
-        if borrow_status is not UNSET:
-            field_dict["borrow_status"] = borrow_status
-        if fractionable is not UNSET:
-            field_dict["fractionable"] = fractionable
-        if maintenance_margin_requirement is not UNSET:
-            field_dict["maintenance_margin_requirement"] = maintenance_margin_requirement
-        if margin_requirement_long is not UNSET:
-            field_dict["margin_requirement_long"] = margin_requirement_long
-        if margin_requirement_short is not UNSET:
-            field_dict["margin_requirement_short"] = margin_requirement_short
-        if min_order_size is not UNSET:
-            field_dict["min_order_size"] = min_order_size
-        if min_trade_increment is not UNSET:
-            field_dict["min_trade_increment"] = min_trade_increment
-        if price_increment is not UNSET:
-            field_dict["price_increment"] = price_increment
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["class"] = self.class_.value
+        field_dict["symbol"] = self.symbol
+        field_dict["status"] = self.status.value
+        field_dict["tradable"] = self.tradable
+        if self.exchange is not None:
+            field_dict["exchange"] = self.exchange.value
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.cusip is not None:
+            field_dict["cusip"] = self.cusip
+        if self.marginable is not None:
+            field_dict["marginable"] = self.marginable
+        if self.shortable is not None:
+            field_dict["shortable"] = self.shortable
+        if self.easy_to_borrow is not None:
+            field_dict["easy_to_borrow"] = self.easy_to_borrow
+        if self.borrow_status is not None:
+            field_dict["borrow_status"] = self.borrow_status.value
+        if self.fractionable is not None:
+            field_dict["fractionable"] = self.fractionable
+        if self.maintenance_margin_requirement is not None:
+            field_dict["maintenance_margin_requirement"] = self.maintenance_margin_requirement
+        if self.margin_requirement_long is not None:
+            field_dict["margin_requirement_long"] = format(self.margin_requirement_long, "f")
+        if self.margin_requirement_short is not None:
+            field_dict["margin_requirement_short"] = format(self.margin_requirement_short, "f")
+        if self.min_order_size is not None:
+            field_dict["min_order_size"] = format(self.min_order_size, "f")
+        if self.min_trade_increment is not None:
+            field_dict["min_trade_increment"] = format(self.min_trade_increment, "f")
+        if self.price_increment is not None:
+            field_dict["price_increment"] = format(self.price_increment, "f")
+        if self.attributes is not None:
+            field_dict["attributes"] = [item0.value for item0 in self.attributes]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        class_ = AssetClass(_data.pop("class"))
-
-        symbol = _data.pop("symbol")
-
-        status = AssetStatus(_data.pop("status"))
-
-        tradable = _data.pop("tradable")
-
-        _exchange = _data.pop("exchange", UNSET)
-        exchange: Exchange | Unset
-        if isinstance(_exchange, Unset):
-            exchange = UNSET
-        else:
-            exchange = Exchange(_exchange)
-
-        name = _data.pop("name", UNSET)
-
-        def _parse_cusip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cusip = _parse_cusip(_data.pop("cusip", UNSET))
-
-        marginable = _data.pop("marginable", UNSET)
-
-        shortable = _data.pop("shortable", UNSET)
-
-        easy_to_borrow = _data.pop("easy_to_borrow", UNSET)
-
-        _borrow_status = _data.pop("borrow_status", UNSET)
-        borrow_status: BorrowStatus | Unset
-        if isinstance(_borrow_status, Unset):
-            borrow_status = UNSET
-        else:
-            borrow_status = BorrowStatus(_borrow_status)
-
-        fractionable = _data.pop("fractionable", UNSET)
-
-        maintenance_margin_requirement = _data.pop("maintenance_margin_requirement", UNSET)
-
-        _margin_requirement_long = _data.pop("margin_requirement_long", UNSET)
-        margin_requirement_long: Decimal | Unset
-        if isinstance(_margin_requirement_long, Unset):
-            margin_requirement_long = UNSET
-        else:
-            margin_requirement_long = Decimal(str(_margin_requirement_long))
-
-        _margin_requirement_short = _data.pop("margin_requirement_short", UNSET)
-        margin_requirement_short: Decimal | Unset
-        if isinstance(_margin_requirement_short, Unset):
-            margin_requirement_short = UNSET
-        else:
-            margin_requirement_short = Decimal(str(_margin_requirement_short))
-
-        _min_order_size = _data.pop("min_order_size", UNSET)
-        min_order_size: Decimal | Unset
-        if isinstance(_min_order_size, Unset):
-            min_order_size = UNSET
-        else:
-            min_order_size = Decimal(str(_min_order_size))
-
-        _min_trade_increment = _data.pop("min_trade_increment", UNSET)
-        min_trade_increment: Decimal | Unset
-        if isinstance(_min_trade_increment, Unset):
-            min_trade_increment = UNSET
-        else:
-            min_trade_increment = Decimal(str(_min_trade_increment))
-
-        _price_increment = _data.pop("price_increment", UNSET)
-        price_increment: Decimal | Unset
-        if isinstance(_price_increment, Unset):
-            price_increment = UNSET
-        else:
-            price_increment = Decimal(str(_price_increment))
-
-        def _parse_attributes(data: object) -> list[AssetAttribute] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attributes_type_0 = []
-                _attributes_type_0 = data
-                for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = AssetAttribute(attributes_type_0_item_data)
-
-                    attributes_type_0.append(attributes_type_0_item)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssetAttribute] | None | Unset, data)
-
-        attributes = _parse_attributes(_data.pop("attributes", UNSET))
-
-        asset = cls(
-            id=id,
-            class_=class_,
-            symbol=symbol,
-            status=status,
-            tradable=tradable,
-            exchange=exchange,
-            name=name,
-            cusip=cusip,
-            marginable=marginable,
-            shortable=shortable,
-            easy_to_borrow=easy_to_borrow,
-            borrow_status=borrow_status,
-            fractionable=fractionable,
-            maintenance_margin_requirement=maintenance_margin_requirement,
-            margin_requirement_long=margin_requirement_long,
-            margin_requirement_short=margin_requirement_short,
-            min_order_size=min_order_size,
-            min_trade_increment=min_trade_increment,
-            price_increment=price_increment,
-            attributes=attributes,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _class_ = data["class"]
+            _symbol = data["symbol"]
+            _status = data["status"]
+            _tradable = data["tradable"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _exchange = data.get("exchange")
+        _name = data.get("name")
+        _cusip = data.get("cusip")
+        _marginable = data.get("marginable")
+        _shortable = data.get("shortable")
+        _easy_to_borrow = data.get("easy_to_borrow")
+        _borrow_status = data.get("borrow_status")
+        _fractionable = data.get("fractionable")
+        _maintenance_margin_requirement = data.get("maintenance_margin_requirement")
+        _margin_requirement_long = data.get("margin_requirement_long")
+        _margin_requirement_short = data.get("margin_requirement_short")
+        _min_order_size = data.get("min_order_size")
+        _min_trade_increment = data.get("min_trade_increment")
+        _price_increment = data.get("price_increment")
+        _attributes = data.get("attributes")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            class_=parsing.str_enum(AssetClass, _class_, "class"),
+            symbol=parsing.string(_symbol, "symbol"),
+            status=parsing.str_enum(AssetStatus, _status, "status"),
+            tradable=parsing.boolean(_tradable, "tradable"),
+            exchange=None
+            if _exchange is None
+            else parsing.str_enum(Exchange, _exchange, "exchange"),
+            name=None if _name is None else parsing.string(_name, "name"),
+            cusip=None if _cusip is None else parsing.string(_cusip, "cusip"),
+            marginable=None if _marginable is None else parsing.boolean(_marginable, "marginable"),
+            shortable=None if _shortable is None else parsing.boolean(_shortable, "shortable"),
+            easy_to_borrow=None
+            if _easy_to_borrow is None
+            else parsing.boolean(_easy_to_borrow, "easy_to_borrow"),
+            borrow_status=None
+            if _borrow_status is None
+            else parsing.str_enum(BorrowStatus, _borrow_status, "borrow_status"),
+            fractionable=None
+            if _fractionable is None
+            else parsing.boolean(_fractionable, "fractionable"),
+            maintenance_margin_requirement=None
+            if _maintenance_margin_requirement is None
+            else parsing.number(_maintenance_margin_requirement, "maintenance_margin_requirement"),
+            margin_requirement_long=None
+            if _margin_requirement_long is None
+            else parsing.decimal(_margin_requirement_long, "margin_requirement_long"),
+            margin_requirement_short=None
+            if _margin_requirement_short is None
+            else parsing.decimal(_margin_requirement_short, "margin_requirement_short"),
+            min_order_size=None
+            if _min_order_size is None
+            else parsing.decimal(_min_order_size, "min_order_size"),
+            min_trade_increment=None
+            if _min_trade_increment is None
+            else parsing.decimal(_min_trade_increment, "min_trade_increment"),
+            price_increment=None
+            if _price_increment is None
+            else parsing.decimal(_price_increment, "price_increment"),
+            attributes=None
+            if _attributes is None
+            else parsing.array(
+                lambda value0, key0: parsing.str_enum(AssetAttribute, value0, key0),
+                _attributes,
+                "attributes",
+            ),
         )
-
-        asset.additional_properties = _data
-        asset.raw = dict(src_dict)
-        return asset
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -306,3 +179,29 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "class",
+        "symbol",
+        "status",
+        "tradable",
+        "exchange",
+        "name",
+        "cusip",
+        "marginable",
+        "shortable",
+        "easy_to_borrow",
+        "borrow_status",
+        "fractionable",
+        "maintenance_margin_requirement",
+        "margin_requirement_long",
+        "margin_requirement_short",
+        "min_order_size",
+        "min_trade_increment",
+        "price_increment",
+        "attributes",
+    }
+)

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.error import Error
     from ..models.order import Order
-
-
-T = TypeVar("T", bound="CancelOrderResult")
 
 
 @_attrs_define
@@ -22,7 +19,7 @@ class CancelOrderResult:
     """ Order id. """
     status: int
     """ HTTP status of this cancellation. """
-    body: Error | Order | Unset = UNSET
+    body: Error | Order | None = None
     """ The order, or an error body when the cancellation failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -31,69 +28,47 @@ class CancelOrderResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.order import Order  # noqa: PLC0415
 
-        id = self.id
-
-        status = self.status
-
-        body: dict[str, Any] | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        elif isinstance(self.body, Order):
-            body = self.body.to_dict()
-        else:
-            body = self.body.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if body is not UNSET:
-            field_dict["body"] = body
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        if self.body is not None:
+            field_dict["body"] = (
+                self.body.to_dict() if isinstance(self.body, Order) else self.body.to_dict()
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.error import Error  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        status = _data.pop("status")
-
-        def _parse_body(data: object) -> Error | Order | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                body_type_0 = Order.from_dict(data)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            body_type_1 = Error.from_dict(data)
-
-            return body_type_1
-
-        body = _parse_body(_data.pop("body", UNSET))
-
-        cancel_order_result = cls(
-            id=id,
-            status=status,
-            body=body,
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _status = data["status"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _body = data.get("body")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            status=parsing.integer(_status, "status"),
+            body=None
+            if _body is None
+            else parsing.one_of(
+                (
+                    lambda value0, key0: parsing.model(Order.from_dict, value0, key0),
+                    lambda value0, key0: parsing.model(Error.from_dict, value0, key0),
+                ),
+                _body,
+                "body",
+            ),
         )
-
-        cancel_order_result.additional_properties = _data
-        cancel_order_result.raw = dict(src_dict)
-        return cancel_order_result
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +85,6 @@ class CancelOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"id", "status", "body"})

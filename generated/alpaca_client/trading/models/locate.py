@@ -3,15 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.locate_status import LocateStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Locate")
 
 
 @_attrs_define
@@ -24,223 +22,90 @@ class Locate:
     requested_qty: int
     all_or_none: bool
     created_at: datetime.datetime
-    limit_price: Decimal | None | Unset = UNSET
+    limit_price: Decimal | None = None
     """ Highest fee per share accepted in the request. """
-    located_qty: int | None | Unset = UNSET
-    located_price: Decimal | None | Unset = UNSET
+    located_qty: int | None = None
+    located_price: Decimal | None = None
     """ Fee per share, USD. """
-    total_fee: Decimal | None | Unset = UNSET
+    total_fee: Decimal | None = None
     """ Total fee, USD. """
-    expires_at: datetime.datetime | None | Unset = UNSET
-    rejection_reason: None | str | Unset = UNSET
+    expires_at: datetime.datetime | None = None
+    rejection_reason: str | None = None
     """ Machine-readable reason when rejected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        symbol = self.symbol
-
-        status = self.status.value
-
-        requested_qty = self.requested_qty
-
-        all_or_none = self.all_or_none
-
-        created_at = self.created_at.isoformat()
-
-        limit_price: None | str | Unset
-        if isinstance(self.limit_price, Unset):
-            limit_price = UNSET
-        elif isinstance(self.limit_price, Decimal):
-            limit_price = format(self.limit_price, "f")
-        else:
-            limit_price = self.limit_price
-
-        located_qty: int | None | Unset
-        if isinstance(self.located_qty, Unset):
-            located_qty = UNSET
-        else:
-            located_qty = self.located_qty
-
-        located_price: None | str | Unset
-        if isinstance(self.located_price, Unset):
-            located_price = UNSET
-        elif isinstance(self.located_price, Decimal):
-            located_price = format(self.located_price, "f")
-        else:
-            located_price = self.located_price
-
-        total_fee: None | str | Unset
-        if isinstance(self.total_fee, Unset):
-            total_fee = UNSET
-        elif isinstance(self.total_fee, Decimal):
-            total_fee = format(self.total_fee, "f")
-        else:
-            total_fee = self.total_fee
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        rejection_reason: None | str | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
-        else:
-            rejection_reason = self.rejection_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "symbol": symbol,
-                "status": status,
-                "requested_qty": requested_qty,
-                "all_or_none": all_or_none,
-                "created_at": created_at,
-            }
-        )
-        if limit_price is not UNSET:
-            field_dict["limit_price"] = limit_price
-        if located_qty is not UNSET:
-            field_dict["located_qty"] = located_qty
-        if located_price is not UNSET:
-            field_dict["located_price"] = located_price
-        if total_fee is not UNSET:
-            field_dict["total_fee"] = total_fee
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["symbol"] = self.symbol
+        field_dict["status"] = self.status.value
+        field_dict["requested_qty"] = self.requested_qty
+        field_dict["all_or_none"] = self.all_or_none
+        field_dict["created_at"] = self.created_at.isoformat()
+        if self.limit_price is not None:
+            field_dict["limit_price"] = format(self.limit_price, "f")
+        if self.located_qty is not None:
+            field_dict["located_qty"] = self.located_qty
+        if self.located_price is not None:
+            field_dict["located_price"] = format(self.located_price, "f")
+        if self.total_fee is not None:
+            field_dict["total_fee"] = format(self.total_fee, "f")
+        if self.expires_at is not None:
+            field_dict["expires_at"] = self.expires_at.isoformat()
+        if self.rejection_reason is not None:
+            field_dict["rejection_reason"] = self.rejection_reason
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        symbol = _data.pop("symbol")
-
-        status = LocateStatus(_data.pop("status"))
-
-        requested_qty = _data.pop("requested_qty")
-
-        all_or_none = _data.pop("all_or_none")
-
-        created_at = datetime.datetime.fromisoformat(_data.pop("created_at"))
-
-        def _parse_limit_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                limit_price_type_0 = Decimal(str(data))
-
-                return limit_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        limit_price = _parse_limit_price(_data.pop("limit_price", UNSET))
-
-        def _parse_located_qty(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        located_qty = _parse_located_qty(_data.pop("located_qty", UNSET))
-
-        def _parse_located_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                located_price_type_0 = Decimal(str(data))
-
-                return located_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        located_price = _parse_located_price(_data.pop("located_price", UNSET))
-
-        def _parse_total_fee(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                total_fee_type_0 = Decimal(str(data))
-
-                return total_fee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        total_fee = _parse_total_fee(_data.pop("total_fee", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(_data.pop("expires_at", UNSET))
-
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejection_reason = _parse_rejection_reason(_data.pop("rejection_reason", UNSET))
-
-        locate = cls(
-            id=id,
-            symbol=symbol,
-            status=status,
-            requested_qty=requested_qty,
-            all_or_none=all_or_none,
-            created_at=created_at,
-            limit_price=limit_price,
-            located_qty=located_qty,
-            located_price=located_price,
-            total_fee=total_fee,
-            expires_at=expires_at,
-            rejection_reason=rejection_reason,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _symbol = data["symbol"]
+            _status = data["status"]
+            _requested_qty = data["requested_qty"]
+            _all_or_none = data["all_or_none"]
+            _created_at = data["created_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _limit_price = data.get("limit_price")
+        _located_qty = data.get("located_qty")
+        _located_price = data.get("located_price")
+        _total_fee = data.get("total_fee")
+        _expires_at = data.get("expires_at")
+        _rejection_reason = data.get("rejection_reason")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            symbol=parsing.string(_symbol, "symbol"),
+            status=parsing.str_enum(LocateStatus, _status, "status"),
+            requested_qty=parsing.integer(_requested_qty, "requested_qty"),
+            all_or_none=parsing.boolean(_all_or_none, "all_or_none"),
+            created_at=parsing.date_time(_created_at, "created_at"),
+            limit_price=None
+            if _limit_price is None
+            else parsing.decimal(_limit_price, "limit_price"),
+            located_qty=None
+            if _located_qty is None
+            else parsing.integer(_located_qty, "located_qty"),
+            located_price=None
+            if _located_price is None
+            else parsing.decimal(_located_price, "located_price"),
+            total_fee=None if _total_fee is None else parsing.decimal(_total_fee, "total_fee"),
+            expires_at=None
+            if _expires_at is None
+            else parsing.date_time(_expires_at, "expires_at"),
+            rejection_reason=None
+            if _rejection_reason is None
+            else parsing.string(_rejection_reason, "rejection_reason"),
         )
-
-        locate.additional_properties = _data
-        locate.raw = dict(src_dict)
-        return locate
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -257,3 +122,21 @@ class Locate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "symbol",
+        "status",
+        "requested_qty",
+        "all_or_none",
+        "created_at",
+        "limit_price",
+        "located_qty",
+        "located_price",
+        "total_fee",
+        "expires_at",
+        "rejection_reason",
+    }
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.locate_error_code import LocateErrorCode
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocateError")
 
 
 @_attrs_define
@@ -17,50 +15,36 @@ class LocateError:
     """Error body of locate requests; `code` is a word, not a number."""
 
     message: str
-    code: LocateErrorCode | Unset = UNSET
+    code: LocateErrorCode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
+        if self.code is not None:
+            field_dict["code"] = self.code.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        message = _data.pop("message")
-
-        _code = _data.pop("code", UNSET)
-        code: LocateErrorCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = LocateErrorCode(_code)
-
-        locate_error = cls(
-            message=message,
-            code=code,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _message = data["message"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _code = data.get("code")
+        result = cls(
+            message=parsing.string(_message, "message"),
+            code=None if _code is None else parsing.str_enum(LocateErrorCode, _code, "code"),
         )
-
-        locate_error.additional_properties = _data
-        locate_error.raw = dict(src_dict)
-        return locate_error
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +61,6 @@ class LocateError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"message", "code"})

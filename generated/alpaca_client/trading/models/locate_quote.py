@@ -3,14 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocateQuote")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -18,63 +16,43 @@ class LocateQuote:
     symbol: str
     available_qty: int
     quoted_at: datetime.datetime
-    price: Decimal | Unset = UNSET
+    price: Decimal | None = None
     """ Fee per share; absent when nothing is available. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        available_qty = self.available_qty
-
-        quoted_at = self.quoted_at.isoformat()
-
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = format(self.price, "f")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "available_qty": available_qty,
-                "quoted_at": quoted_at,
-            }
-        )
-        if price is not UNSET:
-            field_dict["price"] = price
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["symbol"] = self.symbol
+        field_dict["available_qty"] = self.available_qty
+        field_dict["quoted_at"] = self.quoted_at.isoformat()
+        if self.price is not None:
+            field_dict["price"] = format(self.price, "f")
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
-
-        available_qty = _data.pop("available_qty")
-
-        quoted_at = datetime.datetime.fromisoformat(_data.pop("quoted_at"))
-
-        _price = _data.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Decimal(str(_price))
-
-        locate_quote = cls(
-            symbol=symbol,
-            available_qty=available_qty,
-            quoted_at=quoted_at,
-            price=price,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _symbol = data["symbol"]
+            _available_qty = data["available_qty"]
+            _quoted_at = data["quoted_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _price = data.get("price")
+        result = cls(
+            symbol=parsing.string(_symbol, "symbol"),
+            available_qty=parsing.integer(_available_qty, "available_qty"),
+            quoted_at=parsing.date_time(_quoted_at, "quoted_at"),
+            price=None if _price is None else parsing.decimal(_price, "price"),
         )
-
-        locate_quote.additional_properties = _data
-        locate_quote.raw = dict(src_dict)
-        return locate_quote
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +69,6 @@ class LocateQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "available_qty", "quoted_at", "price"})

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.locate_quote_error_code import LocateQuoteErrorCode
-
-T = TypeVar("T", bound="LocateQuoteError")
 
 
 @_attrs_define
@@ -21,42 +20,32 @@ class LocateQuoteError:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        code = self.code.value
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["symbol"] = self.symbol
+        field_dict["code"] = self.code.value
+        field_dict["message"] = self.message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
-
-        code = LocateQuoteErrorCode(_data.pop("code"))
-
-        message = _data.pop("message")
-
-        locate_quote_error = cls(
-            symbol=symbol,
-            code=code,
-            message=message,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _symbol = data["symbol"]
+            _code = data["code"]
+            _message = data["message"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            symbol=parsing.string(_symbol, "symbol"),
+            code=parsing.str_enum(LocateQuoteErrorCode, _code, "code"),
+            message=parsing.string(_message, "message"),
         )
-
-        locate_quote_error.additional_properties = _data
-        locate_quote_error.raw = dict(src_dict)
-        return locate_quote_error
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +62,6 @@ class LocateQuoteError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "code", "message"})

@@ -1,85 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.locate_quote import LocateQuote
     from ..models.locate_quote_error import LocateQuoteError
 
 
-T = TypeVar("T", bound="LocateQuotes")
-
-
 @_attrs_define
 class LocateQuotes:
     quotes: list[LocateQuote]
-    errors: list[LocateQuoteError] | Unset = UNSET
+    errors: list[LocateQuoteError] | None = None
     """ One entry per symbol left without a quote. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        quotes = []
-        for quotes_item_data in self.quotes:
-            quotes_item = quotes_item_data.to_dict()
-            quotes.append(quotes_item)
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quotes": quotes,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quotes"] = [item0.to_dict() for item0 in self.quotes]
+        if self.errors is not None:
+            field_dict["errors"] = [item0.to_dict() for item0 in self.errors]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.locate_quote import LocateQuote  # noqa: PLC0415
         from ..models.locate_quote_error import LocateQuoteError  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        quotes = []
-        _quotes = _data.pop("quotes")
-        for quotes_item_data in _quotes:
-            quotes_item = LocateQuote.from_dict(quotes_item_data)
-
-            quotes.append(quotes_item)
-
-        _errors = _data.pop("errors", UNSET)
-        errors: list[LocateQuoteError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = LocateQuoteError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        locate_quotes = cls(
-            quotes=quotes,
-            errors=errors,
+        data = parsing.mapping(src_dict)
+        try:
+            _quotes = data["quotes"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _errors = data.get("errors")
+        result = cls(
+            quotes=parsing.array(
+                lambda value0, key0: parsing.model(LocateQuote.from_dict, value0, key0),
+                _quotes,
+                "quotes",
+            ),
+            errors=None
+            if _errors is None
+            else parsing.array(
+                lambda value0, key0: parsing.model(LocateQuoteError.from_dict, value0, key0),
+                _errors,
+                "errors",
+            ),
         )
-
-        locate_quotes.additional_properties = _data
-        locate_quotes.raw = dict(src_dict)
-        return locate_quotes
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +76,6 @@ class LocateQuotes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"quotes", "errors"})

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocateRequest")
 
 
 @_attrs_define
@@ -26,57 +25,41 @@ class LocateRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        qty = self.qty
-
-        all_or_none = self.all_or_none
-
-        limit_price: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["symbol"] = self.symbol
+        field_dict["qty"] = self.qty
+        if not isinstance(self.all_or_none, Unset):
+            field_dict["all_or_none"] = self.all_or_none
         if not isinstance(self.limit_price, Unset):
-            limit_price = format(self.limit_price, "f")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "qty": qty,
-            }
-        )
-        if all_or_none is not UNSET:
-            field_dict["all_or_none"] = all_or_none
-        if limit_price is not UNSET:
-            field_dict["limit_price"] = limit_price
-
+            field_dict["limit_price"] = format(self.limit_price, "f")
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
-
-        qty = _data.pop("qty")
-
-        all_or_none = _data.pop("all_or_none", UNSET)
-
-        _limit_price = _data.pop("limit_price", UNSET)
-        limit_price: Decimal | Unset
-        if isinstance(_limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = Decimal(str(_limit_price))
-
-        locate_request = cls(
-            symbol=symbol,
-            qty=qty,
-            all_or_none=all_or_none,
-            limit_price=limit_price,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _symbol = data["symbol"]
+            _qty = data["qty"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _all_or_none = data.get("all_or_none")
+        _limit_price = data.get("limit_price")
+        result = cls(
+            symbol=parsing.string(_symbol, "symbol"),
+            qty=parsing.integer(_qty, "qty"),
+            all_or_none=UNSET
+            if _all_or_none is None
+            else parsing.boolean(_all_or_none, "all_or_none"),
+            limit_price=UNSET
+            if _limit_price is None
+            else parsing.decimal(_limit_price, "limit_price"),
         )
-
-        locate_request.additional_properties = _data
-        locate_request.raw = dict(src_dict)
-        return locate_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +76,6 @@ class LocateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "qty", "all_or_none", "limit_price"})

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Market")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -17,65 +15,49 @@ class Market:
     name: str
     timezone: str
     """ IANA time zone, e.g. America/New_York. """
-    mic: str | Unset = UNSET
+    mic: str | None = None
     """ ISO 10383 market identifier code (4 characters). """
-    bic: str | Unset = UNSET
+    bic: str | None = None
     """ Business identifier code (11 characters). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        acronym = self.acronym
-
-        name = self.name
-
-        timezone = self.timezone
-
-        mic = self.mic
-
-        bic = self.bic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "acronym": acronym,
-                "name": name,
-                "timezone": timezone,
-            }
-        )
-        if mic is not UNSET:
-            field_dict["mic"] = mic
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["acronym"] = self.acronym
+        field_dict["name"] = self.name
+        field_dict["timezone"] = self.timezone
+        if self.mic is not None:
+            field_dict["mic"] = self.mic
+        if self.bic is not None:
+            field_dict["bic"] = self.bic
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        acronym = _data.pop("acronym")
-
-        name = _data.pop("name")
-
-        timezone = _data.pop("timezone")
-
-        mic = _data.pop("mic", UNSET)
-
-        bic = _data.pop("bic", UNSET)
-
-        market = cls(
-            acronym=acronym,
-            name=name,
-            timezone=timezone,
-            mic=mic,
-            bic=bic,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _acronym = data["acronym"]
+            _name = data["name"]
+            _timezone = data["timezone"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _mic = data.get("mic")
+        _bic = data.get("bic")
+        result = cls(
+            acronym=parsing.string(_acronym, "acronym"),
+            name=parsing.string(_name, "name"),
+            timezone=parsing.string(_timezone, "timezone"),
+            mic=None if _mic is None else parsing.string(_mic, "mic"),
+            bic=None if _bic is None else parsing.string(_bic, "bic"),
         )
-
-        market.additional_properties = _data
-        market.raw = dict(src_dict)
-        return market
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +74,6 @@ class Market:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"acronym", "name", "timezone", "mic", "bic"})

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.market import Market
     from ..models.market_calendar_day import MarketCalendarDay
-
-
-T = TypeVar("T", bound="MarketCalendar")
 
 
 @_attrs_define
@@ -23,47 +22,36 @@ class MarketCalendar:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        market = self.market.to_dict()
-
-        calendar = []
-        for calendar_item_data in self.calendar:
-            calendar_item = calendar_item_data.to_dict()
-            calendar.append(calendar_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "market": market,
-                "calendar": calendar,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["market"] = self.market.to_dict()
+        field_dict["calendar"] = [item0.to_dict() for item0 in self.calendar]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.market import Market  # noqa: PLC0415
         from ..models.market_calendar_day import MarketCalendarDay  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        market = Market.from_dict(_data.pop("market"))
-
-        calendar = []
-        _calendar = _data.pop("calendar")
-        for calendar_item_data in _calendar:
-            calendar_item = MarketCalendarDay.from_dict(calendar_item_data)
-
-            calendar.append(calendar_item)
-
-        market_calendar = cls(
-            market=market,
-            calendar=calendar,
+        data = parsing.mapping(src_dict)
+        try:
+            _market = data["market"]
+            _calendar = data["calendar"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            market=parsing.model(Market.from_dict, _market, "market"),
+            calendar=parsing.array(
+                lambda value0, key0: parsing.model(MarketCalendarDay.from_dict, value0, key0),
+                _calendar,
+                "calendar",
+            ),
         )
-
-        market_calendar.additional_properties = _data
-        market_calendar.raw = dict(src_dict)
-        return market_calendar
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +68,6 @@ class MarketCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"market", "calendar"})

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MarketCalendarDay")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -19,152 +17,78 @@ class MarketCalendarDay:
     date: datetime.date
     core_start: datetime.datetime
     core_end: datetime.datetime
-    settlement_date: datetime.date | Unset = UNSET
-    pre_start: datetime.datetime | Unset = UNSET
-    pre_end: datetime.datetime | Unset = UNSET
-    lunch_start: datetime.datetime | Unset = UNSET
-    lunch_end: datetime.datetime | Unset = UNSET
-    post_start: datetime.datetime | Unset = UNSET
-    post_end: datetime.datetime | Unset = UNSET
+    settlement_date: datetime.date | None = None
+    pre_start: datetime.datetime | None = None
+    pre_end: datetime.datetime | None = None
+    lunch_start: datetime.datetime | None = None
+    lunch_end: datetime.datetime | None = None
+    post_start: datetime.datetime | None = None
+    post_end: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
-
-        core_start = self.core_start.isoformat()
-
-        core_end = self.core_end.isoformat()
-
-        settlement_date: str | Unset = UNSET
-        if not isinstance(self.settlement_date, Unset):
-            settlement_date = self.settlement_date.isoformat()
-
-        pre_start: str | Unset = UNSET
-        if not isinstance(self.pre_start, Unset):
-            pre_start = self.pre_start.isoformat()
-
-        pre_end: str | Unset = UNSET
-        if not isinstance(self.pre_end, Unset):
-            pre_end = self.pre_end.isoformat()
-
-        lunch_start: str | Unset = UNSET
-        if not isinstance(self.lunch_start, Unset):
-            lunch_start = self.lunch_start.isoformat()
-
-        lunch_end: str | Unset = UNSET
-        if not isinstance(self.lunch_end, Unset):
-            lunch_end = self.lunch_end.isoformat()
-
-        post_start: str | Unset = UNSET
-        if not isinstance(self.post_start, Unset):
-            post_start = self.post_start.isoformat()
-
-        post_end: str | Unset = UNSET
-        if not isinstance(self.post_end, Unset):
-            post_end = self.post_end.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "core_start": core_start,
-                "core_end": core_end,
-            }
-        )
-        if settlement_date is not UNSET:
-            field_dict["settlement_date"] = settlement_date
-        if pre_start is not UNSET:
-            field_dict["pre_start"] = pre_start
-        if pre_end is not UNSET:
-            field_dict["pre_end"] = pre_end
-        if lunch_start is not UNSET:
-            field_dict["lunch_start"] = lunch_start
-        if lunch_end is not UNSET:
-            field_dict["lunch_end"] = lunch_end
-        if post_start is not UNSET:
-            field_dict["post_start"] = post_start
-        if post_end is not UNSET:
-            field_dict["post_end"] = post_end
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["date"] = self.date.isoformat()
+        field_dict["core_start"] = self.core_start.isoformat()
+        field_dict["core_end"] = self.core_end.isoformat()
+        if self.settlement_date is not None:
+            field_dict["settlement_date"] = self.settlement_date.isoformat()
+        if self.pre_start is not None:
+            field_dict["pre_start"] = self.pre_start.isoformat()
+        if self.pre_end is not None:
+            field_dict["pre_end"] = self.pre_end.isoformat()
+        if self.lunch_start is not None:
+            field_dict["lunch_start"] = self.lunch_start.isoformat()
+        if self.lunch_end is not None:
+            field_dict["lunch_end"] = self.lunch_end.isoformat()
+        if self.post_start is not None:
+            field_dict["post_start"] = self.post_start.isoformat()
+        if self.post_end is not None:
+            field_dict["post_end"] = self.post_end.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        date = datetime.date.fromisoformat(_data.pop("date"))
-
-        core_start = datetime.datetime.fromisoformat(_data.pop("core_start"))
-
-        core_end = datetime.datetime.fromisoformat(_data.pop("core_end"))
-
-        _settlement_date = _data.pop("settlement_date", UNSET)
-        settlement_date: datetime.date | Unset
-        if isinstance(_settlement_date, Unset):
-            settlement_date = UNSET
-        else:
-            settlement_date = datetime.date.fromisoformat(_settlement_date)
-
-        _pre_start = _data.pop("pre_start", UNSET)
-        pre_start: datetime.datetime | Unset
-        if isinstance(_pre_start, Unset):
-            pre_start = UNSET
-        else:
-            pre_start = datetime.datetime.fromisoformat(_pre_start)
-
-        _pre_end = _data.pop("pre_end", UNSET)
-        pre_end: datetime.datetime | Unset
-        if isinstance(_pre_end, Unset):
-            pre_end = UNSET
-        else:
-            pre_end = datetime.datetime.fromisoformat(_pre_end)
-
-        _lunch_start = _data.pop("lunch_start", UNSET)
-        lunch_start: datetime.datetime | Unset
-        if isinstance(_lunch_start, Unset):
-            lunch_start = UNSET
-        else:
-            lunch_start = datetime.datetime.fromisoformat(_lunch_start)
-
-        _lunch_end = _data.pop("lunch_end", UNSET)
-        lunch_end: datetime.datetime | Unset
-        if isinstance(_lunch_end, Unset):
-            lunch_end = UNSET
-        else:
-            lunch_end = datetime.datetime.fromisoformat(_lunch_end)
-
-        _post_start = _data.pop("post_start", UNSET)
-        post_start: datetime.datetime | Unset
-        if isinstance(_post_start, Unset):
-            post_start = UNSET
-        else:
-            post_start = datetime.datetime.fromisoformat(_post_start)
-
-        _post_end = _data.pop("post_end", UNSET)
-        post_end: datetime.datetime | Unset
-        if isinstance(_post_end, Unset):
-            post_end = UNSET
-        else:
-            post_end = datetime.datetime.fromisoformat(_post_end)
-
-        market_calendar_day = cls(
-            date=date,
-            core_start=core_start,
-            core_end=core_end,
-            settlement_date=settlement_date,
-            pre_start=pre_start,
-            pre_end=pre_end,
-            lunch_start=lunch_start,
-            lunch_end=lunch_end,
-            post_start=post_start,
-            post_end=post_end,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _date = data["date"]
+            _core_start = data["core_start"]
+            _core_end = data["core_end"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _settlement_date = data.get("settlement_date")
+        _pre_start = data.get("pre_start")
+        _pre_end = data.get("pre_end")
+        _lunch_start = data.get("lunch_start")
+        _lunch_end = data.get("lunch_end")
+        _post_start = data.get("post_start")
+        _post_end = data.get("post_end")
+        result = cls(
+            date=parsing.date(_date, "date"),
+            core_start=parsing.date_time(_core_start, "core_start"),
+            core_end=parsing.date_time(_core_end, "core_end"),
+            settlement_date=None
+            if _settlement_date is None
+            else parsing.date(_settlement_date, "settlement_date"),
+            pre_start=None if _pre_start is None else parsing.date_time(_pre_start, "pre_start"),
+            pre_end=None if _pre_end is None else parsing.date_time(_pre_end, "pre_end"),
+            lunch_start=None
+            if _lunch_start is None
+            else parsing.date_time(_lunch_start, "lunch_start"),
+            lunch_end=None if _lunch_end is None else parsing.date_time(_lunch_end, "lunch_end"),
+            post_start=None
+            if _post_start is None
+            else parsing.date_time(_post_start, "post_start"),
+            post_end=None if _post_end is None else parsing.date_time(_post_end, "post_end"),
         )
-
-        market_calendar_day.additional_properties = _data
-        market_calendar_day.raw = dict(src_dict)
-        return market_calendar_day
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +105,19 @@ class MarketCalendarDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "date",
+        "core_start",
+        "core_end",
+        "settlement_date",
+        "pre_start",
+        "pre_end",
+        "lunch_start",
+        "lunch_end",
+        "post_start",
+        "post_end",
+    }
+)

@@ -2,18 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.market_phase import MarketPhase
 
 if TYPE_CHECKING:
     from ..models.market import Market
-
-
-T = TypeVar("T", bound="MarketClock")
 
 
 @_attrs_define
@@ -31,68 +29,46 @@ class MarketClock:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        market = self.market.to_dict()
-
-        timestamp = self.timestamp.isoformat()
-
-        is_market_day = self.is_market_day
-
-        phase = self.phase.value
-
-        phase_until = self.phase_until.isoformat()
-
-        next_market_open = self.next_market_open.isoformat()
-
-        next_market_close = self.next_market_close.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "market": market,
-                "timestamp": timestamp,
-                "is_market_day": is_market_day,
-                "phase": phase,
-                "phase_until": phase_until,
-                "next_market_open": next_market_open,
-                "next_market_close": next_market_close,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["market"] = self.market.to_dict()
+        field_dict["timestamp"] = self.timestamp.isoformat()
+        field_dict["is_market_day"] = self.is_market_day
+        field_dict["phase"] = self.phase.value
+        field_dict["phase_until"] = self.phase_until.isoformat()
+        field_dict["next_market_open"] = self.next_market_open.isoformat()
+        field_dict["next_market_close"] = self.next_market_close.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.market import Market  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        market = Market.from_dict(_data.pop("market"))
-
-        timestamp = datetime.datetime.fromisoformat(_data.pop("timestamp"))
-
-        is_market_day = _data.pop("is_market_day")
-
-        phase = MarketPhase(_data.pop("phase"))
-
-        phase_until = datetime.datetime.fromisoformat(_data.pop("phase_until"))
-
-        next_market_open = datetime.datetime.fromisoformat(_data.pop("next_market_open"))
-
-        next_market_close = datetime.datetime.fromisoformat(_data.pop("next_market_close"))
-
-        market_clock = cls(
-            market=market,
-            timestamp=timestamp,
-            is_market_day=is_market_day,
-            phase=phase,
-            phase_until=phase_until,
-            next_market_open=next_market_open,
-            next_market_close=next_market_close,
+        data = parsing.mapping(src_dict)
+        try:
+            _market = data["market"]
+            _timestamp = data["timestamp"]
+            _is_market_day = data["is_market_day"]
+            _phase = data["phase"]
+            _phase_until = data["phase_until"]
+            _next_market_open = data["next_market_open"]
+            _next_market_close = data["next_market_close"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            market=parsing.model(Market.from_dict, _market, "market"),
+            timestamp=parsing.date_time(_timestamp, "timestamp"),
+            is_market_day=parsing.boolean(_is_market_day, "is_market_day"),
+            phase=parsing.str_enum(MarketPhase, _phase, "phase"),
+            phase_until=parsing.date_time(_phase_until, "phase_until"),
+            next_market_open=parsing.date_time(_next_market_open, "next_market_open"),
+            next_market_close=parsing.date_time(_next_market_close, "next_market_close"),
         )
-
-        market_clock.additional_properties = _data
-        market_clock.raw = dict(src_dict)
-        return market_clock
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +85,16 @@ class MarketClock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "market",
+        "timestamp",
+        "is_market_day",
+        "phase",
+        "phase_until",
+        "next_market_open",
+        "next_market_close",
+    }
+)

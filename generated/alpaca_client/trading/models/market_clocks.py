@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.market_clock import MarketClock
-
-
-T = TypeVar("T", bound="MarketClocks")
 
 
 @_attrs_define
@@ -21,40 +20,32 @@ class MarketClocks:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        clocks = []
-        for clocks_item_data in self.clocks:
-            clocks_item = clocks_item_data.to_dict()
-            clocks.append(clocks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clocks": clocks,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["clocks"] = [item0.to_dict() for item0 in self.clocks]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.market_clock import MarketClock  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        clocks = []
-        _clocks = _data.pop("clocks")
-        for clocks_item_data in _clocks:
-            clocks_item = MarketClock.from_dict(clocks_item_data)
-
-            clocks.append(clocks_item)
-
-        market_clocks = cls(
-            clocks=clocks,
+        data = parsing.mapping(src_dict)
+        try:
+            _clocks = data["clocks"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            clocks=parsing.array(
+                lambda value0, key0: parsing.model(MarketClock.from_dict, value0, key0),
+                _clocks,
+                "clocks",
+            ),
         )
-
-        market_clocks.additional_properties = _data
-        market_clocks.raw = dict(src_dict)
-        return market_clocks
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +62,6 @@ class MarketClocks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"clocks"})

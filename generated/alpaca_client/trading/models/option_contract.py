@@ -3,21 +3,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.asset_status import AssetStatus
 from ..models.option_style import OptionStyle
 from ..models.option_type import OptionType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.option_deliverable import OptionDeliverable
-
-
-T = TypeVar("T", bound="OptionContract")
 
 
 @_attrs_define
@@ -31,261 +28,123 @@ class OptionContract:
     expiration_date: datetime.date
     underlying_symbol: str
     underlying_asset_id: str
-    type_: OptionType
+    type: OptionType
     style: OptionStyle
     strike_price: Decimal
     multiplier: Decimal
     """ Premium and strike multiplier (100 for standard contracts). """
     size: Decimal
     """ Underlying shares delivered per contract; not a multiplier for adjusted contracts. """
-    root_symbol: str | Unset = UNSET
-    open_interest: Decimal | None | Unset = UNSET
-    open_interest_date: datetime.date | None | Unset = UNSET
-    close_price: Decimal | None | Unset = UNSET
-    close_price_date: datetime.date | None | Unset = UNSET
-    deliverables: list[OptionDeliverable] | Unset = UNSET
+    root_symbol: str | None = None
+    open_interest: Decimal | None = None
+    open_interest_date: datetime.date | None = None
+    close_price: Decimal | None = None
+    close_price_date: datetime.date | None = None
+    deliverables: list[OptionDeliverable] | None = None
     """ What exercise delivers; in lists only with `show_deliverables=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        symbol = self.symbol
-
-        name = self.name
-
-        status = self.status.value
-
-        tradable = self.tradable
-
-        expiration_date = self.expiration_date.isoformat()
-
-        underlying_symbol = self.underlying_symbol
-
-        underlying_asset_id = self.underlying_asset_id
-
-        type_ = self.type_.value
-
-        style = self.style.value
-
-        strike_price = format(self.strike_price, "f")
-
-        multiplier = format(self.multiplier, "f")
-
-        size = format(self.size, "f")
-
-        root_symbol = self.root_symbol
-
-        open_interest: None | str | Unset
-        if isinstance(self.open_interest, Unset):
-            open_interest = UNSET
-        elif isinstance(self.open_interest, Decimal):
-            open_interest = format(self.open_interest, "f")
-        else:
-            open_interest = self.open_interest
-
-        open_interest_date: None | str | Unset
-        if isinstance(self.open_interest_date, Unset):
-            open_interest_date = UNSET
-        elif isinstance(self.open_interest_date, datetime.date):
-            open_interest_date = self.open_interest_date.isoformat()
-        else:
-            open_interest_date = self.open_interest_date
-
-        close_price: None | str | Unset
-        if isinstance(self.close_price, Unset):
-            close_price = UNSET
-        elif isinstance(self.close_price, Decimal):
-            close_price = format(self.close_price, "f")
-        else:
-            close_price = self.close_price
-
-        close_price_date: None | str | Unset
-        if isinstance(self.close_price_date, Unset):
-            close_price_date = UNSET
-        elif isinstance(self.close_price_date, datetime.date):
-            close_price_date = self.close_price_date.isoformat()
-        else:
-            close_price_date = self.close_price_date
-
-        deliverables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deliverables, Unset):
-            deliverables = []
-            for deliverables_item_data in self.deliverables:
-                deliverables_item = deliverables_item_data.to_dict()
-                deliverables.append(deliverables_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "symbol": symbol,
-                "name": name,
-                "status": status,
-                "tradable": tradable,
-                "expiration_date": expiration_date,
-                "underlying_symbol": underlying_symbol,
-                "underlying_asset_id": underlying_asset_id,
-                "type": type_,
-                "style": style,
-                "strike_price": strike_price,
-                "multiplier": multiplier,
-                "size": size,
-            }
-        )
-        if root_symbol is not UNSET:
-            field_dict["root_symbol"] = root_symbol
-        if open_interest is not UNSET:
-            field_dict["open_interest"] = open_interest
-        if open_interest_date is not UNSET:
-            field_dict["open_interest_date"] = open_interest_date
-        if close_price is not UNSET:
-            field_dict["close_price"] = close_price
-        if close_price_date is not UNSET:
-            field_dict["close_price_date"] = close_price_date
-        if deliverables is not UNSET:
-            field_dict["deliverables"] = deliverables
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["symbol"] = self.symbol
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status.value
+        field_dict["tradable"] = self.tradable
+        field_dict["expiration_date"] = self.expiration_date.isoformat()
+        field_dict["underlying_symbol"] = self.underlying_symbol
+        field_dict["underlying_asset_id"] = self.underlying_asset_id
+        field_dict["type"] = self.type.value
+        field_dict["style"] = self.style.value
+        field_dict["strike_price"] = format(self.strike_price, "f")
+        field_dict["multiplier"] = format(self.multiplier, "f")
+        field_dict["size"] = format(self.size, "f")
+        if self.root_symbol is not None:
+            field_dict["root_symbol"] = self.root_symbol
+        if self.open_interest is not None:
+            field_dict["open_interest"] = format(self.open_interest, "f")
+        if self.open_interest_date is not None:
+            field_dict["open_interest_date"] = self.open_interest_date.isoformat()
+        if self.close_price is not None:
+            field_dict["close_price"] = format(self.close_price, "f")
+        if self.close_price_date is not None:
+            field_dict["close_price_date"] = self.close_price_date.isoformat()
+        if self.deliverables is not None:
+            field_dict["deliverables"] = [item0.to_dict() for item0 in self.deliverables]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.option_deliverable import OptionDeliverable  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        symbol = _data.pop("symbol")
-
-        name = _data.pop("name")
-
-        status = AssetStatus(_data.pop("status"))
-
-        tradable = _data.pop("tradable")
-
-        expiration_date = datetime.date.fromisoformat(_data.pop("expiration_date"))
-
-        underlying_symbol = _data.pop("underlying_symbol")
-
-        underlying_asset_id = _data.pop("underlying_asset_id")
-
-        type_ = OptionType(_data.pop("type"))
-
-        style = OptionStyle(_data.pop("style"))
-
-        strike_price = Decimal(str(_data.pop("strike_price")))
-
-        multiplier = Decimal(str(_data.pop("multiplier")))
-
-        size = Decimal(str(_data.pop("size")))
-
-        root_symbol = _data.pop("root_symbol", UNSET)
-
-        def _parse_open_interest(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                open_interest_type_0 = Decimal(str(data))
-
-                return open_interest_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        open_interest = _parse_open_interest(_data.pop("open_interest", UNSET))
-
-        def _parse_open_interest_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_interest_date_type_0 = datetime.date.fromisoformat(data)
-
-                return open_interest_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        open_interest_date = _parse_open_interest_date(_data.pop("open_interest_date", UNSET))
-
-        def _parse_close_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_price_type_0 = Decimal(str(data))
-
-                return close_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_price = _parse_close_price(_data.pop("close_price", UNSET))
-
-        def _parse_close_price_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                close_price_date_type_0 = datetime.date.fromisoformat(data)
-
-                return close_price_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        close_price_date = _parse_close_price_date(_data.pop("close_price_date", UNSET))
-
-        _deliverables = _data.pop("deliverables", UNSET)
-        deliverables: list[OptionDeliverable] | Unset = UNSET
-        if _deliverables is not UNSET:
-            deliverables = []
-            for deliverables_item_data in _deliverables:
-                deliverables_item = OptionDeliverable.from_dict(deliverables_item_data)
-
-                deliverables.append(deliverables_item)
-
-        option_contract = cls(
-            id=id,
-            symbol=symbol,
-            name=name,
-            status=status,
-            tradable=tradable,
-            expiration_date=expiration_date,
-            underlying_symbol=underlying_symbol,
-            underlying_asset_id=underlying_asset_id,
-            type_=type_,
-            style=style,
-            strike_price=strike_price,
-            multiplier=multiplier,
-            size=size,
-            root_symbol=root_symbol,
-            open_interest=open_interest,
-            open_interest_date=open_interest_date,
-            close_price=close_price,
-            close_price_date=close_price_date,
-            deliverables=deliverables,
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _symbol = data["symbol"]
+            _name = data["name"]
+            _status = data["status"]
+            _tradable = data["tradable"]
+            _expiration_date = data["expiration_date"]
+            _underlying_symbol = data["underlying_symbol"]
+            _underlying_asset_id = data["underlying_asset_id"]
+            _type = data["type"]
+            _style = data["style"]
+            _strike_price = data["strike_price"]
+            _multiplier = data["multiplier"]
+            _size = data["size"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _root_symbol = data.get("root_symbol")
+        _open_interest = data.get("open_interest")
+        _open_interest_date = data.get("open_interest_date")
+        _close_price = data.get("close_price")
+        _close_price_date = data.get("close_price_date")
+        _deliverables = data.get("deliverables")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            symbol=parsing.string(_symbol, "symbol"),
+            name=parsing.string(_name, "name"),
+            status=parsing.str_enum(AssetStatus, _status, "status"),
+            tradable=parsing.boolean(_tradable, "tradable"),
+            expiration_date=parsing.date(_expiration_date, "expiration_date"),
+            underlying_symbol=parsing.string(_underlying_symbol, "underlying_symbol"),
+            underlying_asset_id=parsing.string(_underlying_asset_id, "underlying_asset_id"),
+            type=parsing.str_enum(OptionType, _type, "type"),
+            style=parsing.str_enum(OptionStyle, _style, "style"),
+            strike_price=parsing.decimal(_strike_price, "strike_price"),
+            multiplier=parsing.decimal(_multiplier, "multiplier"),
+            size=parsing.decimal(_size, "size"),
+            root_symbol=None
+            if _root_symbol is None
+            else parsing.string(_root_symbol, "root_symbol"),
+            open_interest=None
+            if _open_interest is None
+            else parsing.decimal(_open_interest, "open_interest"),
+            open_interest_date=None
+            if _open_interest_date is None
+            else parsing.date(_open_interest_date, "open_interest_date"),
+            close_price=None
+            if _close_price is None
+            else parsing.decimal(_close_price, "close_price"),
+            close_price_date=None
+            if _close_price_date is None
+            else parsing.date(_close_price_date, "close_price_date"),
+            deliverables=None
+            if _deliverables is None
+            else parsing.array(
+                lambda value0, key0: parsing.model(OptionDeliverable.from_dict, value0, key0),
+                _deliverables,
+                "deliverables",
+            ),
         )
-
-        option_contract.additional_properties = _data
-        option_contract.raw = dict(src_dict)
-        return option_contract
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -302,3 +161,28 @@ class OptionContract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "symbol",
+        "name",
+        "status",
+        "tradable",
+        "expiration_date",
+        "underlying_symbol",
+        "underlying_asset_id",
+        "type",
+        "style",
+        "strike_price",
+        "multiplier",
+        "size",
+        "root_symbol",
+        "open_interest",
+        "open_interest_date",
+        "close_price",
+        "close_price_date",
+        "deliverables",
+    }
+)

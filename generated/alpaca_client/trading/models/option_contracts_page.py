@@ -1,82 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.option_contract import OptionContract
 
 
-T = TypeVar("T", bound="OptionContractsPage")
-
-
 @_attrs_define
 class OptionContractsPage:
     option_contracts: list[OptionContract]
-    next_page_token: None | str | Unset = UNSET
+    next_page_token: str | None = None
     """ Pass as `page_token` for the next page; null on the last. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        option_contracts = []
-        for option_contracts_item_data in self.option_contracts:
-            option_contracts_item = option_contracts_item_data.to_dict()
-            option_contracts.append(option_contracts_item)
-
-        next_page_token: None | str | Unset
-        if isinstance(self.next_page_token, Unset):
-            next_page_token = UNSET
-        else:
-            next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "option_contracts": option_contracts,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["option_contracts"] = [item0.to_dict() for item0 in self.option_contracts]
+        if self.next_page_token is not None:
+            field_dict["next_page_token"] = self.next_page_token
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.option_contract import OptionContract  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        option_contracts = []
-        _option_contracts = _data.pop("option_contracts")
-        for option_contracts_item_data in _option_contracts:
-            option_contracts_item = OptionContract.from_dict(option_contracts_item_data)
-
-            option_contracts.append(option_contracts_item)
-
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_token = _parse_next_page_token(_data.pop("next_page_token", UNSET))
-
-        option_contracts_page = cls(
-            option_contracts=option_contracts,
-            next_page_token=next_page_token,
+        data = parsing.mapping(src_dict)
+        try:
+            _option_contracts = data["option_contracts"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _next_page_token = data.get("next_page_token")
+        result = cls(
+            option_contracts=parsing.array(
+                lambda value0, key0: parsing.model(OptionContract.from_dict, value0, key0),
+                _option_contracts,
+                "option_contracts",
+            ),
+            next_page_token=None
+            if _next_page_token is None
+            else parsing.string(_next_page_token, "next_page_token"),
         )
-
-        option_contracts_page.additional_properties = _data
-        option_contracts_page.raw = dict(src_dict)
-        return option_contracts_page
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +70,6 @@ class OptionContractsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"option_contracts", "next_page_token"})

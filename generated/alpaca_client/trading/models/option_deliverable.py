@@ -2,22 +2,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.option_deliverable_type import OptionDeliverableType
 from ..models.option_settlement_method import OptionSettlementMethod
 from ..models.option_settlement_type import OptionSettlementType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OptionDeliverable")
 
 
 @_attrs_define
 class OptionDeliverable:
-    type_: OptionDeliverableType
+    type: OptionDeliverableType
     symbol: str
     amount: Decimal | None
     """ Shares or cash delivered; null while a delayed amount is unknown. """
@@ -28,97 +26,59 @@ class OptionDeliverable:
     settlement_method: OptionSettlementMethod
     """ BTOB broker to broker, CADF cash difference, CAFX cash fixed, CCC correspondent clearing. """
     delayed_settlement: bool
-    asset_id: str | Unset = UNSET
+    asset_id: str | None = None
     """ Absent for cash deliverables. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        symbol = self.symbol
-
-        amount: None | str
-        if isinstance(self.amount, Decimal):
-            amount = format(self.amount, "f")
-        else:
-            amount = self.amount
-
-        allocation_percentage = format(self.allocation_percentage, "f")
-
-        settlement_type = self.settlement_type.value
-
-        settlement_method = self.settlement_method.value
-
-        delayed_settlement = self.delayed_settlement
-
-        asset_id = self.asset_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "symbol": symbol,
-                "amount": amount,
-                "allocation_percentage": allocation_percentage,
-                "settlement_type": settlement_type,
-                "settlement_method": settlement_method,
-                "delayed_settlement": delayed_settlement,
-            }
-        )
-        if asset_id is not UNSET:
-            field_dict["asset_id"] = asset_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type.value
+        field_dict["symbol"] = self.symbol
+        field_dict["amount"] = None if self.amount is None else format(self.amount, "f")
+        field_dict["allocation_percentage"] = format(self.allocation_percentage, "f")
+        field_dict["settlement_type"] = self.settlement_type.value
+        field_dict["settlement_method"] = self.settlement_method.value
+        field_dict["delayed_settlement"] = self.delayed_settlement
+        if self.asset_id is not None:
+            field_dict["asset_id"] = self.asset_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        type_ = OptionDeliverableType(_data.pop("type"))
-
-        symbol = _data.pop("symbol")
-
-        def _parse_amount(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                amount_type_0 = Decimal(str(data))
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        amount = _parse_amount(_data.pop("amount"))
-
-        allocation_percentage = Decimal(str(_data.pop("allocation_percentage")))
-
-        settlement_type = OptionSettlementType(_data.pop("settlement_type"))
-
-        settlement_method = OptionSettlementMethod(_data.pop("settlement_method"))
-
-        delayed_settlement = _data.pop("delayed_settlement")
-
-        asset_id = _data.pop("asset_id", UNSET)
-
-        option_deliverable = cls(
-            type_=type_,
-            symbol=symbol,
-            amount=amount,
-            allocation_percentage=allocation_percentage,
-            settlement_type=settlement_type,
-            settlement_method=settlement_method,
-            delayed_settlement=delayed_settlement,
-            asset_id=asset_id,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _type = data["type"]
+            _symbol = data["symbol"]
+            _amount = data["amount"]
+            _allocation_percentage = data["allocation_percentage"]
+            _settlement_type = data["settlement_type"]
+            _settlement_method = data["settlement_method"]
+            _delayed_settlement = data["delayed_settlement"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _asset_id = data.get("asset_id")
+        result = cls(
+            type=parsing.str_enum(OptionDeliverableType, _type, "type"),
+            symbol=parsing.string(_symbol, "symbol"),
+            amount=None if _amount is None else parsing.decimal(_amount, "amount"),
+            allocation_percentage=parsing.decimal(_allocation_percentage, "allocation_percentage"),
+            settlement_type=parsing.str_enum(
+                OptionSettlementType, _settlement_type, "settlement_type"
+            ),
+            settlement_method=parsing.str_enum(
+                OptionSettlementMethod, _settlement_method, "settlement_method"
+            ),
+            delayed_settlement=parsing.boolean(_delayed_settlement, "delayed_settlement"),
+            asset_id=None if _asset_id is None else parsing.string(_asset_id, "asset_id"),
         )
-
-        option_deliverable.additional_properties = _data
-        option_deliverable.raw = dict(src_dict)
-        return option_deliverable
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +95,17 @@ class OptionDeliverable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "symbol",
+        "amount",
+        "allocation_percentage",
+        "settlement_type",
+        "settlement_method",
+        "delayed_settlement",
+        "asset_id",
+    }
+)

@@ -2,16 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.order_side import OrderSide
 from ..models.position_intent import PositionIntent
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderLegRequest")
 
 
 @_attrs_define
@@ -27,64 +26,39 @@ class OrderLegRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        ratio_qty = format(self.ratio_qty, "f")
-
-        side: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["symbol"] = self.symbol
+        field_dict["ratio_qty"] = format(self.ratio_qty, "f")
         if not isinstance(self.side, Unset):
-            side = self.side.value
-
-        position_intent: str | Unset = UNSET
+            field_dict["side"] = self.side.value
         if not isinstance(self.position_intent, Unset):
-            position_intent = self.position_intent.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "ratio_qty": ratio_qty,
-            }
-        )
-        if side is not UNSET:
-            field_dict["side"] = side
-        if position_intent is not UNSET:
-            field_dict["position_intent"] = position_intent
-
+            field_dict["position_intent"] = self.position_intent.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
-
-        ratio_qty = Decimal(str(_data.pop("ratio_qty")))
-
-        _side = _data.pop("side", UNSET)
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = OrderSide(_side)
-
-        _position_intent = _data.pop("position_intent", UNSET)
-        position_intent: PositionIntent | Unset
-        if isinstance(_position_intent, Unset):
-            position_intent = UNSET
-        else:
-            position_intent = PositionIntent(_position_intent)
-
-        order_leg_request = cls(
-            symbol=symbol,
-            ratio_qty=ratio_qty,
-            side=side,
-            position_intent=position_intent,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _symbol = data["symbol"]
+            _ratio_qty = data["ratio_qty"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _side = data.get("side")
+        _position_intent = data.get("position_intent")
+        result = cls(
+            symbol=parsing.string(_symbol, "symbol"),
+            ratio_qty=parsing.decimal(_ratio_qty, "ratio_qty"),
+            side=UNSET if _side is None else parsing.str_enum(OrderSide, _side, "side"),
+            position_intent=UNSET
+            if _position_intent is None
+            else parsing.str_enum(PositionIntent, _position_intent, "position_intent"),
         )
-
-        order_leg_request.additional_properties = _data
-        order_leg_request.raw = dict(src_dict)
-        return order_leg_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +75,6 @@ class OrderLegRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol", "ratio_qty", "side", "position_intent"})

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PerpetualsWhitelistedAddressRequest")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -19,36 +19,29 @@ class PerpetualsWhitelistedAddressRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        asset = self.asset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "asset": asset,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
+        field_dict["asset"] = self.asset
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        address = _data.pop("address")
-
-        asset = _data.pop("asset")
-
-        perpetuals_whitelisted_address_request = cls(
-            address=address,
-            asset=asset,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _address = data["address"]
+            _asset = data["asset"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            address=parsing.string(_address, "address"),
+            asset=parsing.string(_asset, "asset"),
         )
-
-        perpetuals_whitelisted_address_request.additional_properties = _data
-        perpetuals_whitelisted_address_request.raw = dict(src_dict)
-        return perpetuals_whitelisted_address_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +58,6 @@ class PerpetualsWhitelistedAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"address", "asset"})

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PortfolioCashflow")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -19,55 +19,28 @@ class PortfolioCashflow:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item: None | str
-                if isinstance(additional_property_item_data, Decimal):
-                    additional_property_item = format(additional_property_item_data, "f")
-                else:
-                    additional_property_item = additional_property_item_data
-                field_dict[prop_name].append(additional_property_item)
-
+        field_dict: dict[str, Any] = {
+            name: [None if item0 is None else format(item0, "f") for item0 in value]
+            for name, value in self.additional_properties.items()
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        portfolio_cashflow = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in _data.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-
-                def _parse_additional_property_item(data: object) -> Decimal | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, (str, int, float)):
-                            raise TypeError()
-                        additional_property_item_type_0 = Decimal(str(data))
-
-                        return additional_property_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Decimal | None, data)
-
-                additional_property_item = _parse_additional_property_item(
-                    additional_property_item_data
-                )
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        portfolio_cashflow.additional_properties = additional_properties
-        portfolio_cashflow.raw = dict(src_dict)
-        return portfolio_cashflow
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        result = cls()
+        result.additional_properties = parsing.entries(
+            lambda value0, key0: parsing.array(
+                lambda value1, key1: None if value1 is None else parsing.decimal(value1, key1),
+                value0,
+                key0,
+            ),
+            data,
+            _KEYS,
+        )
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +57,6 @@ class PortfolioCashflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset()

@@ -2,19 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.time_in_force import TimeInForce
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_instructions import AdvancedInstructions
-
-
-T = TypeVar("T", bound="ReplaceOrderRequest")
 
 
 @_attrs_define
@@ -37,128 +35,64 @@ class ReplaceOrderRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        qty: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.qty, Unset):
-            qty = format(self.qty, "f")
-
-        notional: str | Unset = UNSET
+            field_dict["qty"] = format(self.qty, "f")
         if not isinstance(self.notional, Unset):
-            notional = format(self.notional, "f")
-
-        time_in_force: str | Unset = UNSET
+            field_dict["notional"] = format(self.notional, "f")
         if not isinstance(self.time_in_force, Unset):
-            time_in_force = self.time_in_force.value
-
-        limit_price: str | Unset = UNSET
+            field_dict["time_in_force"] = self.time_in_force.value
         if not isinstance(self.limit_price, Unset):
-            limit_price = format(self.limit_price, "f")
-
-        stop_price: str | Unset = UNSET
+            field_dict["limit_price"] = format(self.limit_price, "f")
         if not isinstance(self.stop_price, Unset):
-            stop_price = format(self.stop_price, "f")
-
-        trail: str | Unset = UNSET
+            field_dict["stop_price"] = format(self.stop_price, "f")
         if not isinstance(self.trail, Unset):
-            trail = format(self.trail, "f")
-
-        client_order_id = self.client_order_id
-
-        advanced_instructions: dict[str, Any] | Unset = UNSET
+            field_dict["trail"] = format(self.trail, "f")
+        if not isinstance(self.client_order_id, Unset):
+            field_dict["client_order_id"] = self.client_order_id
         if not isinstance(self.advanced_instructions, Unset):
-            advanced_instructions = self.advanced_instructions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if qty is not UNSET:
-            field_dict["qty"] = qty
-        if notional is not UNSET:
-            field_dict["notional"] = notional
-        if time_in_force is not UNSET:
-            field_dict["time_in_force"] = time_in_force
-        if limit_price is not UNSET:
-            field_dict["limit_price"] = limit_price
-        if stop_price is not UNSET:
-            field_dict["stop_price"] = stop_price
-        if trail is not UNSET:
-            field_dict["trail"] = trail
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if advanced_instructions is not UNSET:
-            field_dict["advanced_instructions"] = advanced_instructions
-
+            field_dict["advanced_instructions"] = self.advanced_instructions.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.advanced_instructions import AdvancedInstructions  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        _qty = _data.pop("qty", UNSET)
-        qty: Decimal | Unset
-        if isinstance(_qty, Unset):
-            qty = UNSET
-        else:
-            qty = Decimal(str(_qty))
-
-        _notional = _data.pop("notional", UNSET)
-        notional: Decimal | Unset
-        if isinstance(_notional, Unset):
-            notional = UNSET
-        else:
-            notional = Decimal(str(_notional))
-
-        _time_in_force = _data.pop("time_in_force", UNSET)
-        time_in_force: TimeInForce | Unset
-        if isinstance(_time_in_force, Unset):
-            time_in_force = UNSET
-        else:
-            time_in_force = TimeInForce(_time_in_force)
-
-        _limit_price = _data.pop("limit_price", UNSET)
-        limit_price: Decimal | Unset
-        if isinstance(_limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = Decimal(str(_limit_price))
-
-        _stop_price = _data.pop("stop_price", UNSET)
-        stop_price: Decimal | Unset
-        if isinstance(_stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = Decimal(str(_stop_price))
-
-        _trail = _data.pop("trail", UNSET)
-        trail: Decimal | Unset
-        if isinstance(_trail, Unset):
-            trail = UNSET
-        else:
-            trail = Decimal(str(_trail))
-
-        client_order_id = _data.pop("client_order_id", UNSET)
-
-        _advanced_instructions = _data.pop("advanced_instructions", UNSET)
-        advanced_instructions: AdvancedInstructions | Unset
-        if isinstance(_advanced_instructions, Unset):
-            advanced_instructions = UNSET
-        else:
-            advanced_instructions = AdvancedInstructions.from_dict(_advanced_instructions)
-
-        replace_order_request = cls(
-            qty=qty,
-            notional=notional,
-            time_in_force=time_in_force,
-            limit_price=limit_price,
-            stop_price=stop_price,
-            trail=trail,
-            client_order_id=client_order_id,
-            advanced_instructions=advanced_instructions,
+        data = parsing.mapping(src_dict)
+        _qty = data.get("qty")
+        _notional = data.get("notional")
+        _time_in_force = data.get("time_in_force")
+        _limit_price = data.get("limit_price")
+        _stop_price = data.get("stop_price")
+        _trail = data.get("trail")
+        _client_order_id = data.get("client_order_id")
+        _advanced_instructions = data.get("advanced_instructions")
+        result = cls(
+            qty=UNSET if _qty is None else parsing.decimal(_qty, "qty"),
+            notional=UNSET if _notional is None else parsing.decimal(_notional, "notional"),
+            time_in_force=UNSET
+            if _time_in_force is None
+            else parsing.str_enum(TimeInForce, _time_in_force, "time_in_force"),
+            limit_price=UNSET
+            if _limit_price is None
+            else parsing.decimal(_limit_price, "limit_price"),
+            stop_price=UNSET if _stop_price is None else parsing.decimal(_stop_price, "stop_price"),
+            trail=UNSET if _trail is None else parsing.decimal(_trail, "trail"),
+            client_order_id=UNSET
+            if _client_order_id is None
+            else parsing.string(_client_order_id, "client_order_id"),
+            advanced_instructions=UNSET
+            if _advanced_instructions is None
+            else parsing.model(
+                AdvancedInstructions.from_dict, _advanced_instructions, "advanced_instructions"
+            ),
         )
-
-        replace_order_request.additional_properties = _data
-        replace_order_request.raw = dict(src_dict)
-        return replace_order_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +109,17 @@ class ReplaceOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "qty",
+        "notional",
+        "time_in_force",
+        "limit_price",
+        "stop_price",
+        "trail",
+        "client_order_id",
+        "advanced_instructions",
+    }
+)

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StopLoss")
 
 
 @_attrs_define
@@ -24,49 +23,30 @@ class StopLoss:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        stop_price: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.stop_price, Unset):
-            stop_price = format(self.stop_price, "f")
-
-        limit_price: str | Unset = UNSET
+            field_dict["stop_price"] = format(self.stop_price, "f")
         if not isinstance(self.limit_price, Unset):
-            limit_price = format(self.limit_price, "f")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stop_price is not UNSET:
-            field_dict["stop_price"] = stop_price
-        if limit_price is not UNSET:
-            field_dict["limit_price"] = limit_price
-
+            field_dict["limit_price"] = format(self.limit_price, "f")
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        _stop_price = _data.pop("stop_price", UNSET)
-        stop_price: Decimal | Unset
-        if isinstance(_stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = Decimal(str(_stop_price))
-
-        _limit_price = _data.pop("limit_price", UNSET)
-        limit_price: Decimal | Unset
-        if isinstance(_limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = Decimal(str(_limit_price))
-
-        stop_loss = cls(
-            stop_price=stop_price,
-            limit_price=limit_price,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        _stop_price = data.get("stop_price")
+        _limit_price = data.get("limit_price")
+        result = cls(
+            stop_price=UNSET if _stop_price is None else parsing.decimal(_stop_price, "stop_price"),
+            limit_price=UNSET
+            if _limit_price is None
+            else parsing.decimal(_limit_price, "limit_price"),
         )
-
-        stop_loss.additional_properties = _data
-        stop_loss.raw = dict(src_dict)
-        return stop_loss
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +63,6 @@ class StopLoss:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"stop_price", "limit_price"})

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.order_class import OrderClass
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
@@ -21,12 +22,9 @@ if TYPE_CHECKING:
     from ..models.take_profit import TakeProfit
 
 
-T = TypeVar("T", bound="SubmitOrderRequest")
-
-
 @_attrs_define
 class SubmitOrderRequest:
-    type_: OrderType
+    type: OrderType
     """ Order type; empty on the legs of a multi-leg order. """
     time_in_force: TimeInForce
     symbol: str | Unset = UNSET
@@ -66,249 +64,126 @@ class SubmitOrderRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        time_in_force = self.time_in_force.value
-
-        symbol = self.symbol
-
-        qty: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type.value
+        field_dict["time_in_force"] = self.time_in_force.value
+        if not isinstance(self.symbol, Unset):
+            field_dict["symbol"] = self.symbol
         if not isinstance(self.qty, Unset):
-            qty = format(self.qty, "f")
-
-        notional: str | Unset = UNSET
+            field_dict["qty"] = format(self.qty, "f")
         if not isinstance(self.notional, Unset):
-            notional = format(self.notional, "f")
-
-        side: str | Unset = UNSET
+            field_dict["notional"] = format(self.notional, "f")
         if not isinstance(self.side, Unset):
-            side = self.side.value
-
-        limit_price: str | Unset = UNSET
+            field_dict["side"] = self.side.value
         if not isinstance(self.limit_price, Unset):
-            limit_price = format(self.limit_price, "f")
-
-        stop_price: str | Unset = UNSET
+            field_dict["limit_price"] = format(self.limit_price, "f")
         if not isinstance(self.stop_price, Unset):
-            stop_price = format(self.stop_price, "f")
-
-        trail_price: str | Unset = UNSET
+            field_dict["stop_price"] = format(self.stop_price, "f")
         if not isinstance(self.trail_price, Unset):
-            trail_price = format(self.trail_price, "f")
-
-        trail_percent: str | Unset = UNSET
+            field_dict["trail_price"] = format(self.trail_price, "f")
         if not isinstance(self.trail_percent, Unset):
-            trail_percent = format(self.trail_percent, "f")
-
-        extended_hours = self.extended_hours
-
-        client_order_id = self.client_order_id
-
-        order_class: str | Unset = UNSET
+            field_dict["trail_percent"] = format(self.trail_percent, "f")
+        if not isinstance(self.extended_hours, Unset):
+            field_dict["extended_hours"] = self.extended_hours
+        if not isinstance(self.client_order_id, Unset):
+            field_dict["client_order_id"] = self.client_order_id
         if not isinstance(self.order_class, Unset):
-            order_class = self.order_class.value
-
-        take_profit: dict[str, Any] | Unset = UNSET
+            field_dict["order_class"] = self.order_class.value
         if not isinstance(self.take_profit, Unset):
-            take_profit = self.take_profit.to_dict()
-
-        stop_loss: dict[str, Any] | Unset = UNSET
+            field_dict["take_profit"] = self.take_profit.to_dict()
         if not isinstance(self.stop_loss, Unset):
-            stop_loss = self.stop_loss.to_dict()
-
-        legs: list[dict[str, Any]] | Unset = UNSET
+            field_dict["stop_loss"] = self.stop_loss.to_dict()
         if not isinstance(self.legs, Unset):
-            legs = []
-            for legs_item_data in self.legs:
-                legs_item = legs_item_data.to_dict()
-                legs.append(legs_item)
-
-        position_intent: str | Unset = UNSET
+            field_dict["legs"] = [item0.to_dict() for item0 in self.legs]
         if not isinstance(self.position_intent, Unset):
-            position_intent = self.position_intent.value
-
-        advanced_instructions: dict[str, Any] | Unset = UNSET
+            field_dict["position_intent"] = self.position_intent.value
         if not isinstance(self.advanced_instructions, Unset):
-            advanced_instructions = self.advanced_instructions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "time_in_force": time_in_force,
-            }
-        )
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if qty is not UNSET:
-            field_dict["qty"] = qty
-        if notional is not UNSET:
-            field_dict["notional"] = notional
-        if side is not UNSET:
-            field_dict["side"] = side
-        if limit_price is not UNSET:
-            field_dict["limit_price"] = limit_price
-        if stop_price is not UNSET:
-            field_dict["stop_price"] = stop_price
-        if trail_price is not UNSET:
-            field_dict["trail_price"] = trail_price
-        if trail_percent is not UNSET:
-            field_dict["trail_percent"] = trail_percent
-        if extended_hours is not UNSET:
-            field_dict["extended_hours"] = extended_hours
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if order_class is not UNSET:
-            field_dict["order_class"] = order_class
-        if take_profit is not UNSET:
-            field_dict["take_profit"] = take_profit
-        if stop_loss is not UNSET:
-            field_dict["stop_loss"] = stop_loss
-        if legs is not UNSET:
-            field_dict["legs"] = legs
-        if position_intent is not UNSET:
-            field_dict["position_intent"] = position_intent
-        if advanced_instructions is not UNSET:
-            field_dict["advanced_instructions"] = advanced_instructions
-
+            field_dict["advanced_instructions"] = self.advanced_instructions.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.advanced_instructions import AdvancedInstructions  # noqa: PLC0415
         from ..models.order_leg_request import OrderLegRequest  # noqa: PLC0415
         from ..models.stop_loss import StopLoss  # noqa: PLC0415
         from ..models.take_profit import TakeProfit  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        type_ = OrderType(_data.pop("type"))
-
-        time_in_force = TimeInForce(_data.pop("time_in_force"))
-
-        symbol = _data.pop("symbol", UNSET)
-
-        _qty = _data.pop("qty", UNSET)
-        qty: Decimal | Unset
-        if isinstance(_qty, Unset):
-            qty = UNSET
-        else:
-            qty = Decimal(str(_qty))
-
-        _notional = _data.pop("notional", UNSET)
-        notional: Decimal | Unset
-        if isinstance(_notional, Unset):
-            notional = UNSET
-        else:
-            notional = Decimal(str(_notional))
-
-        _side = _data.pop("side", UNSET)
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = OrderSide(_side)
-
-        _limit_price = _data.pop("limit_price", UNSET)
-        limit_price: Decimal | Unset
-        if isinstance(_limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = Decimal(str(_limit_price))
-
-        _stop_price = _data.pop("stop_price", UNSET)
-        stop_price: Decimal | Unset
-        if isinstance(_stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = Decimal(str(_stop_price))
-
-        _trail_price = _data.pop("trail_price", UNSET)
-        trail_price: Decimal | Unset
-        if isinstance(_trail_price, Unset):
-            trail_price = UNSET
-        else:
-            trail_price = Decimal(str(_trail_price))
-
-        _trail_percent = _data.pop("trail_percent", UNSET)
-        trail_percent: Decimal | Unset
-        if isinstance(_trail_percent, Unset):
-            trail_percent = UNSET
-        else:
-            trail_percent = Decimal(str(_trail_percent))
-
-        extended_hours = _data.pop("extended_hours", UNSET)
-
-        client_order_id = _data.pop("client_order_id", UNSET)
-
-        _order_class = _data.pop("order_class", UNSET)
-        order_class: OrderClass | Unset
-        if isinstance(_order_class, Unset):
-            order_class = UNSET
-        else:
-            order_class = OrderClass(_order_class)
-
-        _take_profit = _data.pop("take_profit", UNSET)
-        take_profit: TakeProfit | Unset
-        if isinstance(_take_profit, Unset):
-            take_profit = UNSET
-        else:
-            take_profit = TakeProfit.from_dict(_take_profit)
-
-        _stop_loss = _data.pop("stop_loss", UNSET)
-        stop_loss: StopLoss | Unset
-        if isinstance(_stop_loss, Unset):
-            stop_loss = UNSET
-        else:
-            stop_loss = StopLoss.from_dict(_stop_loss)
-
-        _legs = _data.pop("legs", UNSET)
-        legs: list[OrderLegRequest] | Unset = UNSET
-        if _legs is not UNSET:
-            legs = []
-            for legs_item_data in _legs:
-                legs_item = OrderLegRequest.from_dict(legs_item_data)
-
-                legs.append(legs_item)
-
-        _position_intent = _data.pop("position_intent", UNSET)
-        position_intent: PositionIntent | Unset
-        if isinstance(_position_intent, Unset):
-            position_intent = UNSET
-        else:
-            position_intent = PositionIntent(_position_intent)
-
-        _advanced_instructions = _data.pop("advanced_instructions", UNSET)
-        advanced_instructions: AdvancedInstructions | Unset
-        if isinstance(_advanced_instructions, Unset):
-            advanced_instructions = UNSET
-        else:
-            advanced_instructions = AdvancedInstructions.from_dict(_advanced_instructions)
-
-        submit_order_request = cls(
-            type_=type_,
-            time_in_force=time_in_force,
-            symbol=symbol,
-            qty=qty,
-            notional=notional,
-            side=side,
-            limit_price=limit_price,
-            stop_price=stop_price,
-            trail_price=trail_price,
-            trail_percent=trail_percent,
-            extended_hours=extended_hours,
-            client_order_id=client_order_id,
-            order_class=order_class,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            legs=legs,
-            position_intent=position_intent,
-            advanced_instructions=advanced_instructions,
+        data = parsing.mapping(src_dict)
+        try:
+            _type = data["type"]
+            _time_in_force = data["time_in_force"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _symbol = data.get("symbol")
+        _qty = data.get("qty")
+        _notional = data.get("notional")
+        _side = data.get("side")
+        _limit_price = data.get("limit_price")
+        _stop_price = data.get("stop_price")
+        _trail_price = data.get("trail_price")
+        _trail_percent = data.get("trail_percent")
+        _extended_hours = data.get("extended_hours")
+        _client_order_id = data.get("client_order_id")
+        _order_class = data.get("order_class")
+        _take_profit = data.get("take_profit")
+        _stop_loss = data.get("stop_loss")
+        _legs = data.get("legs")
+        _position_intent = data.get("position_intent")
+        _advanced_instructions = data.get("advanced_instructions")
+        result = cls(
+            type=parsing.str_enum(OrderType, _type, "type"),
+            time_in_force=parsing.str_enum(TimeInForce, _time_in_force, "time_in_force"),
+            symbol=UNSET if _symbol is None else parsing.string(_symbol, "symbol"),
+            qty=UNSET if _qty is None else parsing.decimal(_qty, "qty"),
+            notional=UNSET if _notional is None else parsing.decimal(_notional, "notional"),
+            side=UNSET if _side is None else parsing.str_enum(OrderSide, _side, "side"),
+            limit_price=UNSET
+            if _limit_price is None
+            else parsing.decimal(_limit_price, "limit_price"),
+            stop_price=UNSET if _stop_price is None else parsing.decimal(_stop_price, "stop_price"),
+            trail_price=UNSET
+            if _trail_price is None
+            else parsing.decimal(_trail_price, "trail_price"),
+            trail_percent=UNSET
+            if _trail_percent is None
+            else parsing.decimal(_trail_percent, "trail_percent"),
+            extended_hours=UNSET
+            if _extended_hours is None
+            else parsing.boolean(_extended_hours, "extended_hours"),
+            client_order_id=UNSET
+            if _client_order_id is None
+            else parsing.string(_client_order_id, "client_order_id"),
+            order_class=UNSET
+            if _order_class is None
+            else parsing.str_enum(OrderClass, _order_class, "order_class"),
+            take_profit=UNSET
+            if _take_profit is None
+            else parsing.model(TakeProfit.from_dict, _take_profit, "take_profit"),
+            stop_loss=UNSET
+            if _stop_loss is None
+            else parsing.model(StopLoss.from_dict, _stop_loss, "stop_loss"),
+            legs=UNSET
+            if _legs is None
+            else parsing.array(
+                lambda value0, key0: parsing.model(OrderLegRequest.from_dict, value0, key0),
+                _legs,
+                "legs",
+            ),
+            position_intent=UNSET
+            if _position_intent is None
+            else parsing.str_enum(PositionIntent, _position_intent, "position_intent"),
+            advanced_instructions=UNSET
+            if _advanced_instructions is None
+            else parsing.model(
+                AdvancedInstructions.from_dict, _advanced_instructions, "advanced_instructions"
+            ),
         )
-
-        submit_order_request.additional_properties = _data
-        submit_order_request.raw = dict(src_dict)
-        return submit_order_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -325,3 +200,27 @@ class SubmitOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "time_in_force",
+        "symbol",
+        "qty",
+        "notional",
+        "side",
+        "limit_price",
+        "stop_price",
+        "trail_price",
+        "trail_percent",
+        "extended_hours",
+        "client_order_id",
+        "order_class",
+        "take_profit",
+        "stop_loss",
+        "legs",
+        "position_intent",
+        "advanced_instructions",
+    }
+)

@@ -3,16 +3,15 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.tokenization_issuer import TokenizationIssuer
 from ..models.tokenization_network import TokenizationNetwork
 from ..models.tokenization_request_status import TokenizationRequestStatus
-
-T = TypeVar("T", bound="TokenizationMintResponse")
 
 
 @_attrs_define
@@ -30,72 +29,49 @@ class TokenizationMintResponse:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        tokenization_request_id = self.tokenization_request_id
-
-        status = self.status.value
-
-        underlying_symbol = self.underlying_symbol
-
-        token_symbol = self.token_symbol
-
-        qty = format(self.qty, "f")
-
-        issuer = self.issuer.value
-
-        network = self.network.value
-
-        created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokenization_request_id": tokenization_request_id,
-                "status": status,
-                "underlying_symbol": underlying_symbol,
-                "token_symbol": token_symbol,
-                "qty": qty,
-                "issuer": issuer,
-                "network": network,
-                "created_at": created_at,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tokenization_request_id"] = self.tokenization_request_id
+        field_dict["status"] = self.status.value
+        field_dict["underlying_symbol"] = self.underlying_symbol
+        field_dict["token_symbol"] = self.token_symbol
+        field_dict["qty"] = format(self.qty, "f")
+        field_dict["issuer"] = self.issuer.value
+        field_dict["network"] = self.network.value
+        field_dict["created_at"] = self.created_at.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        tokenization_request_id = _data.pop("tokenization_request_id")
-
-        status = TokenizationRequestStatus(_data.pop("status"))
-
-        underlying_symbol = _data.pop("underlying_symbol")
-
-        token_symbol = _data.pop("token_symbol")
-
-        qty = Decimal(str(_data.pop("qty")))
-
-        issuer = TokenizationIssuer(_data.pop("issuer"))
-
-        network = TokenizationNetwork(_data.pop("network"))
-
-        created_at = datetime.datetime.fromisoformat(_data.pop("created_at"))
-
-        tokenization_mint_response = cls(
-            tokenization_request_id=tokenization_request_id,
-            status=status,
-            underlying_symbol=underlying_symbol,
-            token_symbol=token_symbol,
-            qty=qty,
-            issuer=issuer,
-            network=network,
-            created_at=created_at,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _tokenization_request_id = data["tokenization_request_id"]
+            _status = data["status"]
+            _underlying_symbol = data["underlying_symbol"]
+            _token_symbol = data["token_symbol"]
+            _qty = data["qty"]
+            _issuer = data["issuer"]
+            _network = data["network"]
+            _created_at = data["created_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            tokenization_request_id=parsing.string(
+                _tokenization_request_id, "tokenization_request_id"
+            ),
+            status=parsing.str_enum(TokenizationRequestStatus, _status, "status"),
+            underlying_symbol=parsing.string(_underlying_symbol, "underlying_symbol"),
+            token_symbol=parsing.string(_token_symbol, "token_symbol"),
+            qty=parsing.decimal(_qty, "qty"),
+            issuer=parsing.str_enum(TokenizationIssuer, _issuer, "issuer"),
+            network=parsing.str_enum(TokenizationNetwork, _network, "network"),
+            created_at=parsing.date_time(_created_at, "created_at"),
         )
-
-        tokenization_mint_response.additional_properties = _data
-        tokenization_mint_response.raw = dict(src_dict)
-        return tokenization_mint_response
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +88,17 @@ class TokenizationMintResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "tokenization_request_id",
+        "status",
+        "underlying_symbol",
+        "token_symbol",
+        "qty",
+        "issuer",
+        "network",
+        "created_at",
+    }
+)

@@ -3,24 +3,22 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.tokenization_issuer import TokenizationIssuer
 from ..models.tokenization_network import TokenizationNetwork
 from ..models.tokenization_request_status import TokenizationRequestStatus
 from ..models.tokenization_request_type import TokenizationRequestType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenizationRequest")
 
 
 @_attrs_define
 class TokenizationRequest:
     tokenization_request_id: str
-    type_: TokenizationRequestType
+    type: TokenizationRequestType
     status: TokenizationRequestStatus
     underlying_symbol: str
     token_symbol: str
@@ -29,204 +27,99 @@ class TokenizationRequest:
     network: TokenizationNetwork
     wallet_address: str
     created_at: datetime.datetime
-    issuer_request_id: None | str | Unset = UNSET
-    fees: Decimal | None | Unset = UNSET
-    tx_hash: None | str | Unset = UNSET
+    issuer_request_id: str | None = None
+    fees: Decimal | None = None
+    tx_hash: str | None = None
     """ On-chain hash once completed. """
-    account: str | Unset = UNSET
+    account: str | None = None
     """ Alpaca account id. """
-    issuer_account: str | Unset = UNSET
+    issuer_account: str | None = None
     """ The issuer's account id. """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        tokenization_request_id = self.tokenization_request_id
-
-        type_ = self.type_.value
-
-        status = self.status.value
-
-        underlying_symbol = self.underlying_symbol
-
-        token_symbol = self.token_symbol
-
-        qty = format(self.qty, "f")
-
-        issuer = self.issuer.value
-
-        network = self.network.value
-
-        wallet_address = self.wallet_address
-
-        created_at = self.created_at.isoformat()
-
-        issuer_request_id: None | str | Unset
-        if isinstance(self.issuer_request_id, Unset):
-            issuer_request_id = UNSET
-        else:
-            issuer_request_id = self.issuer_request_id
-
-        fees: None | str | Unset
-        if isinstance(self.fees, Unset):
-            fees = UNSET
-        elif isinstance(self.fees, Decimal):
-            fees = format(self.fees, "f")
-        else:
-            fees = self.fees
-
-        tx_hash: None | str | Unset
-        if isinstance(self.tx_hash, Unset):
-            tx_hash = UNSET
-        else:
-            tx_hash = self.tx_hash
-
-        account = self.account
-
-        issuer_account = self.issuer_account
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokenization_request_id": tokenization_request_id,
-                "type": type_,
-                "status": status,
-                "underlying_symbol": underlying_symbol,
-                "token_symbol": token_symbol,
-                "qty": qty,
-                "issuer": issuer,
-                "network": network,
-                "wallet_address": wallet_address,
-                "created_at": created_at,
-            }
-        )
-        if issuer_request_id is not UNSET:
-            field_dict["issuer_request_id"] = issuer_request_id
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if tx_hash is not UNSET:
-            field_dict["tx_hash"] = tx_hash
-        if account is not UNSET:
-            field_dict["account"] = account
-        if issuer_account is not UNSET:
-            field_dict["issuer_account"] = issuer_account
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tokenization_request_id"] = self.tokenization_request_id
+        field_dict["type"] = self.type.value
+        field_dict["status"] = self.status.value
+        field_dict["underlying_symbol"] = self.underlying_symbol
+        field_dict["token_symbol"] = self.token_symbol
+        field_dict["qty"] = format(self.qty, "f")
+        field_dict["issuer"] = self.issuer.value
+        field_dict["network"] = self.network.value
+        field_dict["wallet_address"] = self.wallet_address
+        field_dict["created_at"] = self.created_at.isoformat()
+        if self.issuer_request_id is not None:
+            field_dict["issuer_request_id"] = self.issuer_request_id
+        if self.fees is not None:
+            field_dict["fees"] = format(self.fees, "f")
+        if self.tx_hash is not None:
+            field_dict["tx_hash"] = self.tx_hash
+        if self.account is not None:
+            field_dict["account"] = self.account
+        if self.issuer_account is not None:
+            field_dict["issuer_account"] = self.issuer_account
+        if self.updated_at is not None:
+            field_dict["updated_at"] = self.updated_at.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        tokenization_request_id = _data.pop("tokenization_request_id")
-
-        type_ = TokenizationRequestType(_data.pop("type"))
-
-        status = TokenizationRequestStatus(_data.pop("status"))
-
-        underlying_symbol = _data.pop("underlying_symbol")
-
-        token_symbol = _data.pop("token_symbol")
-
-        qty = Decimal(str(_data.pop("qty")))
-
-        issuer = TokenizationIssuer(_data.pop("issuer"))
-
-        network = TokenizationNetwork(_data.pop("network"))
-
-        wallet_address = _data.pop("wallet_address")
-
-        created_at = datetime.datetime.fromisoformat(_data.pop("created_at"))
-
-        def _parse_issuer_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        issuer_request_id = _parse_issuer_request_id(_data.pop("issuer_request_id", UNSET))
-
-        def _parse_fees(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                fees_type_0 = Decimal(str(data))
-
-                return fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        fees = _parse_fees(_data.pop("fees", UNSET))
-
-        def _parse_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tx_hash = _parse_tx_hash(_data.pop("tx_hash", UNSET))
-
-        account = _data.pop("account", UNSET)
-
-        issuer_account = _data.pop("issuer_account", UNSET)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(_data.pop("updated_at", UNSET))
-
-        tokenization_request = cls(
-            tokenization_request_id=tokenization_request_id,
-            type_=type_,
-            status=status,
-            underlying_symbol=underlying_symbol,
-            token_symbol=token_symbol,
-            qty=qty,
-            issuer=issuer,
-            network=network,
-            wallet_address=wallet_address,
-            created_at=created_at,
-            issuer_request_id=issuer_request_id,
-            fees=fees,
-            tx_hash=tx_hash,
-            account=account,
-            issuer_account=issuer_account,
-            updated_at=updated_at,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _tokenization_request_id = data["tokenization_request_id"]
+            _type = data["type"]
+            _status = data["status"]
+            _underlying_symbol = data["underlying_symbol"]
+            _token_symbol = data["token_symbol"]
+            _qty = data["qty"]
+            _issuer = data["issuer"]
+            _network = data["network"]
+            _wallet_address = data["wallet_address"]
+            _created_at = data["created_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _issuer_request_id = data.get("issuer_request_id")
+        _fees = data.get("fees")
+        _tx_hash = data.get("tx_hash")
+        _account = data.get("account")
+        _issuer_account = data.get("issuer_account")
+        _updated_at = data.get("updated_at")
+        result = cls(
+            tokenization_request_id=parsing.string(
+                _tokenization_request_id, "tokenization_request_id"
+            ),
+            type=parsing.str_enum(TokenizationRequestType, _type, "type"),
+            status=parsing.str_enum(TokenizationRequestStatus, _status, "status"),
+            underlying_symbol=parsing.string(_underlying_symbol, "underlying_symbol"),
+            token_symbol=parsing.string(_token_symbol, "token_symbol"),
+            qty=parsing.decimal(_qty, "qty"),
+            issuer=parsing.str_enum(TokenizationIssuer, _issuer, "issuer"),
+            network=parsing.str_enum(TokenizationNetwork, _network, "network"),
+            wallet_address=parsing.string(_wallet_address, "wallet_address"),
+            created_at=parsing.date_time(_created_at, "created_at"),
+            issuer_request_id=None
+            if _issuer_request_id is None
+            else parsing.string(_issuer_request_id, "issuer_request_id"),
+            fees=None if _fees is None else parsing.decimal(_fees, "fees"),
+            tx_hash=None if _tx_hash is None else parsing.string(_tx_hash, "tx_hash"),
+            account=None if _account is None else parsing.string(_account, "account"),
+            issuer_account=None
+            if _issuer_account is None
+            else parsing.string(_issuer_account, "issuer_account"),
+            updated_at=None
+            if _updated_at is None
+            else parsing.date_time(_updated_at, "updated_at"),
         )
-
-        tokenization_request.additional_properties = _data
-        tokenization_request.raw = dict(src_dict)
-        return tokenization_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +136,25 @@ class TokenizationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "tokenization_request_id",
+        "type",
+        "status",
+        "underlying_symbol",
+        "token_symbol",
+        "qty",
+        "issuer",
+        "network",
+        "wallet_address",
+        "created_at",
+        "issuer_request_id",
+        "fees",
+        "tx_hash",
+        "account",
+        "issuer_account",
+        "updated_at",
+    }
+)

@@ -3,20 +3,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.bond_status import BondStatus
 from ..models.call_type import CallType
 from ..models.coupon_frequency import CouponFrequency
 from ..models.coupon_type import CouponType
 from ..models.day_count import DayCount
 from ..models.sp_outlook import SpOutlook
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsCorporate")
 
 
 @_attrs_define
@@ -39,7 +37,7 @@ class UsCorporate:
     dated_date: datetime.date
     """ Date interest starts accruing. """
     perpetual: bool
-    callable_: bool
+    callable: bool
     puttable: bool
     convertible: bool
     reg_s: bool
@@ -57,971 +55,329 @@ class UsCorporate:
     """ Amount issued, in the issue currency. """
     issue_minimum_denomination: Decimal
     par_value: Decimal
-    maturity_date: datetime.date | None | Unset = UNSET
+    maturity_date: datetime.date | None = None
     """ Absent or null for perpetual bonds. """
-    reissue_date: datetime.date | None | Unset = UNSET
-    first_coupon_date: datetime.date | None | Unset = UNSET
-    last_coupon_date: datetime.date | None | Unset = UNSET
-    next_coupon_date: datetime.date | None | Unset = UNSET
-    accrued_interest: Decimal | None | Unset = UNSET
+    reissue_date: datetime.date | None = None
+    first_coupon_date: datetime.date | None = None
+    last_coupon_date: datetime.date | None = None
+    next_coupon_date: datetime.date | None = None
+    accrued_interest: Decimal | None = None
     """ Interest accrued since the last coupon, dollars per bond. """
-    reissue_price: Decimal | None | Unset = UNSET
-    reissue_size: Decimal | None | Unset = UNSET
-    close_price: Decimal | None | Unset = UNSET
+    reissue_price: Decimal | None = None
+    reissue_size: Decimal | None = None
+    close_price: Decimal | None = None
     """ Last close, percent of par. """
-    close_price_date: datetime.date | None | Unset = UNSET
-    close_yield_to_maturity: Decimal | None | Unset = UNSET
-    close_yield_to_worst: Decimal | None | Unset = UNSET
-    call_type: CallType | None | Unset = UNSET
-    next_call_date: datetime.date | None | Unset = UNSET
-    next_call_price: Decimal | None | Unset = UNSET
+    close_price_date: datetime.date | None = None
+    close_yield_to_maturity: Decimal | None = None
+    close_yield_to_worst: Decimal | None = None
+    call_type: CallType | None = None
+    next_call_date: datetime.date | None = None
+    next_call_price: Decimal | None = None
     """ Price on the next call date, percent of par. """
-    sp_rating: None | str | Unset = UNSET
+    sp_rating: str | None = None
     """ Standard & Poor's rating (AAA to D). """
-    sp_rating_date: datetime.date | None | Unset = UNSET
-    sp_outlook: None | SpOutlook | Unset = UNSET
-    sp_outlook_date: datetime.date | None | Unset = UNSET
-    sp_creditwatch: None | str | Unset = UNSET
+    sp_rating_date: datetime.date | None = None
+    sp_outlook: SpOutlook | None = None
+    sp_outlook_date: datetime.date | None = None
+    sp_creditwatch: str | None = None
     """ Standard & Poor's CreditWatch direction. """
-    sp_creditwatch_date: datetime.date | None | Unset = UNSET
-    liquidity_institutional_aggregate: float | None | Unset = UNSET
-    liquidity_institutional_buy: float | None | Unset = UNSET
-    liquidity_institutional_sell: float | None | Unset = UNSET
-    liquidity_retail_aggregate: float | None | Unset = UNSET
-    liquidity_retail_buy: float | None | Unset = UNSET
-    liquidity_retail_sell: float | None | Unset = UNSET
-    liquidity_micro_aggregate: float | None | Unset = UNSET
-    liquidity_micro_buy: float | None | Unset = UNSET
-    liquidity_micro_sell: float | None | Unset = UNSET
+    sp_creditwatch_date: datetime.date | None = None
+    liquidity_institutional_aggregate: float | None = None
+    liquidity_institutional_buy: float | None = None
+    liquidity_institutional_sell: float | None = None
+    liquidity_retail_aggregate: float | None = None
+    liquidity_retail_buy: float | None = None
+    liquidity_retail_sell: float | None = None
+    liquidity_micro_aggregate: float | None = None
+    liquidity_micro_buy: float | None = None
+    liquidity_micro_sell: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        isin = self.isin
-
-        cusip = self.cusip
-
-        ticker = self.ticker
-
-        issuer = self.issuer
-
-        country_domicile = self.country_domicile
-
-        sector = self.sector
-
-        seniority = self.seniority
-
-        description = self.description
-
-        description_short = self.description_short
-
-        bond_status = self.bond_status.value
-
-        tradable = self.tradable
-
-        marginable = self.marginable
-
-        issue_date = self.issue_date.isoformat()
-
-        dated_date = self.dated_date.isoformat()
-
-        perpetual = self.perpetual
-
-        callable_ = self.callable_
-
-        puttable = self.puttable
-
-        convertible = self.convertible
-
-        reg_s = self.reg_s
-
-        coupon = format(self.coupon, "f")
-
-        coupon_type = self.coupon_type.value
-
-        coupon_frequency = self.coupon_frequency.value
-
-        day_count = self.day_count.value
-
-        issue_price = format(self.issue_price, "f")
-
-        issue_size = format(self.issue_size, "f")
-
-        issue_minimum_denomination = format(self.issue_minimum_denomination, "f")
-
-        par_value = format(self.par_value, "f")
-
-        maturity_date: None | str | Unset
-        if isinstance(self.maturity_date, Unset):
-            maturity_date = UNSET
-        elif isinstance(self.maturity_date, datetime.date):
-            maturity_date = self.maturity_date.isoformat()
-        else:
-            maturity_date = self.maturity_date
-
-        reissue_date: None | str | Unset
-        if isinstance(self.reissue_date, Unset):
-            reissue_date = UNSET
-        elif isinstance(self.reissue_date, datetime.date):
-            reissue_date = self.reissue_date.isoformat()
-        else:
-            reissue_date = self.reissue_date
-
-        first_coupon_date: None | str | Unset
-        if isinstance(self.first_coupon_date, Unset):
-            first_coupon_date = UNSET
-        elif isinstance(self.first_coupon_date, datetime.date):
-            first_coupon_date = self.first_coupon_date.isoformat()
-        else:
-            first_coupon_date = self.first_coupon_date
-
-        last_coupon_date: None | str | Unset
-        if isinstance(self.last_coupon_date, Unset):
-            last_coupon_date = UNSET
-        elif isinstance(self.last_coupon_date, datetime.date):
-            last_coupon_date = self.last_coupon_date.isoformat()
-        else:
-            last_coupon_date = self.last_coupon_date
-
-        next_coupon_date: None | str | Unset
-        if isinstance(self.next_coupon_date, Unset):
-            next_coupon_date = UNSET
-        elif isinstance(self.next_coupon_date, datetime.date):
-            next_coupon_date = self.next_coupon_date.isoformat()
-        else:
-            next_coupon_date = self.next_coupon_date
-
-        accrued_interest: None | str | Unset
-        if isinstance(self.accrued_interest, Unset):
-            accrued_interest = UNSET
-        elif isinstance(self.accrued_interest, Decimal):
-            accrued_interest = format(self.accrued_interest, "f")
-        else:
-            accrued_interest = self.accrued_interest
-
-        reissue_price: None | str | Unset
-        if isinstance(self.reissue_price, Unset):
-            reissue_price = UNSET
-        elif isinstance(self.reissue_price, Decimal):
-            reissue_price = format(self.reissue_price, "f")
-        else:
-            reissue_price = self.reissue_price
-
-        reissue_size: None | str | Unset
-        if isinstance(self.reissue_size, Unset):
-            reissue_size = UNSET
-        elif isinstance(self.reissue_size, Decimal):
-            reissue_size = format(self.reissue_size, "f")
-        else:
-            reissue_size = self.reissue_size
-
-        close_price: None | str | Unset
-        if isinstance(self.close_price, Unset):
-            close_price = UNSET
-        elif isinstance(self.close_price, Decimal):
-            close_price = format(self.close_price, "f")
-        else:
-            close_price = self.close_price
-
-        close_price_date: None | str | Unset
-        if isinstance(self.close_price_date, Unset):
-            close_price_date = UNSET
-        elif isinstance(self.close_price_date, datetime.date):
-            close_price_date = self.close_price_date.isoformat()
-        else:
-            close_price_date = self.close_price_date
-
-        close_yield_to_maturity: None | str | Unset
-        if isinstance(self.close_yield_to_maturity, Unset):
-            close_yield_to_maturity = UNSET
-        elif isinstance(self.close_yield_to_maturity, Decimal):
-            close_yield_to_maturity = format(self.close_yield_to_maturity, "f")
-        else:
-            close_yield_to_maturity = self.close_yield_to_maturity
-
-        close_yield_to_worst: None | str | Unset
-        if isinstance(self.close_yield_to_worst, Unset):
-            close_yield_to_worst = UNSET
-        elif isinstance(self.close_yield_to_worst, Decimal):
-            close_yield_to_worst = format(self.close_yield_to_worst, "f")
-        else:
-            close_yield_to_worst = self.close_yield_to_worst
-
-        call_type: None | str | Unset
-        if isinstance(self.call_type, Unset):
-            call_type = UNSET
-        elif isinstance(self.call_type, CallType):
-            call_type = self.call_type.value
-        else:
-            call_type = self.call_type
-
-        next_call_date: None | str | Unset
-        if isinstance(self.next_call_date, Unset):
-            next_call_date = UNSET
-        elif isinstance(self.next_call_date, datetime.date):
-            next_call_date = self.next_call_date.isoformat()
-        else:
-            next_call_date = self.next_call_date
-
-        next_call_price: None | str | Unset
-        if isinstance(self.next_call_price, Unset):
-            next_call_price = UNSET
-        elif isinstance(self.next_call_price, Decimal):
-            next_call_price = format(self.next_call_price, "f")
-        else:
-            next_call_price = self.next_call_price
-
-        sp_rating: None | str | Unset
-        if isinstance(self.sp_rating, Unset):
-            sp_rating = UNSET
-        else:
-            sp_rating = self.sp_rating
-
-        sp_rating_date: None | str | Unset
-        if isinstance(self.sp_rating_date, Unset):
-            sp_rating_date = UNSET
-        elif isinstance(self.sp_rating_date, datetime.date):
-            sp_rating_date = self.sp_rating_date.isoformat()
-        else:
-            sp_rating_date = self.sp_rating_date
-
-        sp_outlook: None | str | Unset
-        if isinstance(self.sp_outlook, Unset):
-            sp_outlook = UNSET
-        elif isinstance(self.sp_outlook, SpOutlook):
-            sp_outlook = self.sp_outlook.value
-        else:
-            sp_outlook = self.sp_outlook
-
-        sp_outlook_date: None | str | Unset
-        if isinstance(self.sp_outlook_date, Unset):
-            sp_outlook_date = UNSET
-        elif isinstance(self.sp_outlook_date, datetime.date):
-            sp_outlook_date = self.sp_outlook_date.isoformat()
-        else:
-            sp_outlook_date = self.sp_outlook_date
-
-        sp_creditwatch: None | str | Unset
-        if isinstance(self.sp_creditwatch, Unset):
-            sp_creditwatch = UNSET
-        else:
-            sp_creditwatch = self.sp_creditwatch
-
-        sp_creditwatch_date: None | str | Unset
-        if isinstance(self.sp_creditwatch_date, Unset):
-            sp_creditwatch_date = UNSET
-        elif isinstance(self.sp_creditwatch_date, datetime.date):
-            sp_creditwatch_date = self.sp_creditwatch_date.isoformat()
-        else:
-            sp_creditwatch_date = self.sp_creditwatch_date
-
-        liquidity_institutional_aggregate: float | None | Unset
-        if isinstance(self.liquidity_institutional_aggregate, Unset):
-            liquidity_institutional_aggregate = UNSET
-        else:
-            liquidity_institutional_aggregate = self.liquidity_institutional_aggregate
-
-        liquidity_institutional_buy: float | None | Unset
-        if isinstance(self.liquidity_institutional_buy, Unset):
-            liquidity_institutional_buy = UNSET
-        else:
-            liquidity_institutional_buy = self.liquidity_institutional_buy
-
-        liquidity_institutional_sell: float | None | Unset
-        if isinstance(self.liquidity_institutional_sell, Unset):
-            liquidity_institutional_sell = UNSET
-        else:
-            liquidity_institutional_sell = self.liquidity_institutional_sell
-
-        liquidity_retail_aggregate: float | None | Unset
-        if isinstance(self.liquidity_retail_aggregate, Unset):
-            liquidity_retail_aggregate = UNSET
-        else:
-            liquidity_retail_aggregate = self.liquidity_retail_aggregate
-
-        liquidity_retail_buy: float | None | Unset
-        if isinstance(self.liquidity_retail_buy, Unset):
-            liquidity_retail_buy = UNSET
-        else:
-            liquidity_retail_buy = self.liquidity_retail_buy
-
-        liquidity_retail_sell: float | None | Unset
-        if isinstance(self.liquidity_retail_sell, Unset):
-            liquidity_retail_sell = UNSET
-        else:
-            liquidity_retail_sell = self.liquidity_retail_sell
-
-        liquidity_micro_aggregate: float | None | Unset
-        if isinstance(self.liquidity_micro_aggregate, Unset):
-            liquidity_micro_aggregate = UNSET
-        else:
-            liquidity_micro_aggregate = self.liquidity_micro_aggregate
-
-        liquidity_micro_buy: float | None | Unset
-        if isinstance(self.liquidity_micro_buy, Unset):
-            liquidity_micro_buy = UNSET
-        else:
-            liquidity_micro_buy = self.liquidity_micro_buy
-
-        liquidity_micro_sell: float | None | Unset
-        if isinstance(self.liquidity_micro_sell, Unset):
-            liquidity_micro_sell = UNSET
-        else:
-            liquidity_micro_sell = self.liquidity_micro_sell
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isin": isin,
-                "cusip": cusip,
-                "ticker": ticker,
-                "issuer": issuer,
-                "country_domicile": country_domicile,
-                "sector": sector,
-                "seniority": seniority,
-                "description": description,
-                "description_short": description_short,
-                "bond_status": bond_status,
-                "tradable": tradable,
-                "marginable": marginable,
-                "issue_date": issue_date,
-                "dated_date": dated_date,
-                "perpetual": perpetual,
-                "callable": callable_,
-                "puttable": puttable,
-                "convertible": convertible,
-                "reg_s": reg_s,
-                "coupon": coupon,
-                "coupon_type": coupon_type,
-                "coupon_frequency": coupon_frequency,
-                "day_count": day_count,
-                "issue_price": issue_price,
-                "issue_size": issue_size,
-                "issue_minimum_denomination": issue_minimum_denomination,
-                "par_value": par_value,
-            }
-        )
-        if maturity_date is not UNSET:
-            field_dict["maturity_date"] = maturity_date
-        if reissue_date is not UNSET:
-            field_dict["reissue_date"] = reissue_date
-        if first_coupon_date is not UNSET:
-            field_dict["first_coupon_date"] = first_coupon_date
-        if last_coupon_date is not UNSET:
-            field_dict["last_coupon_date"] = last_coupon_date
-        if next_coupon_date is not UNSET:
-            field_dict["next_coupon_date"] = next_coupon_date
-        if accrued_interest is not UNSET:
-            field_dict["accrued_interest"] = accrued_interest
-        if reissue_price is not UNSET:
-            field_dict["reissue_price"] = reissue_price
-        if reissue_size is not UNSET:
-            field_dict["reissue_size"] = reissue_size
-        if close_price is not UNSET:
-            field_dict["close_price"] = close_price
-        if close_price_date is not UNSET:
-            field_dict["close_price_date"] = close_price_date
-        if close_yield_to_maturity is not UNSET:
-            field_dict["close_yield_to_maturity"] = close_yield_to_maturity
-        if close_yield_to_worst is not UNSET:
-            field_dict["close_yield_to_worst"] = close_yield_to_worst
-        if call_type is not UNSET:
-            field_dict["call_type"] = call_type
-        if next_call_date is not UNSET:
-            field_dict["next_call_date"] = next_call_date
-        if next_call_price is not UNSET:
-            field_dict["next_call_price"] = next_call_price
-        if sp_rating is not UNSET:
-            field_dict["sp_rating"] = sp_rating
-        if sp_rating_date is not UNSET:
-            field_dict["sp_rating_date"] = sp_rating_date
-        if sp_outlook is not UNSET:
-            field_dict["sp_outlook"] = sp_outlook
-        if sp_outlook_date is not UNSET:
-            field_dict["sp_outlook_date"] = sp_outlook_date
-        if sp_creditwatch is not UNSET:
-            field_dict["sp_creditwatch"] = sp_creditwatch
-        if sp_creditwatch_date is not UNSET:
-            field_dict["sp_creditwatch_date"] = sp_creditwatch_date
-        if liquidity_institutional_aggregate is not UNSET:
-            field_dict["liquidity_institutional_aggregate"] = liquidity_institutional_aggregate
-        if liquidity_institutional_buy is not UNSET:
-            field_dict["liquidity_institutional_buy"] = liquidity_institutional_buy
-        if liquidity_institutional_sell is not UNSET:
-            field_dict["liquidity_institutional_sell"] = liquidity_institutional_sell
-        if liquidity_retail_aggregate is not UNSET:
-            field_dict["liquidity_retail_aggregate"] = liquidity_retail_aggregate
-        if liquidity_retail_buy is not UNSET:
-            field_dict["liquidity_retail_buy"] = liquidity_retail_buy
-        if liquidity_retail_sell is not UNSET:
-            field_dict["liquidity_retail_sell"] = liquidity_retail_sell
-        if liquidity_micro_aggregate is not UNSET:
-            field_dict["liquidity_micro_aggregate"] = liquidity_micro_aggregate
-        if liquidity_micro_buy is not UNSET:
-            field_dict["liquidity_micro_buy"] = liquidity_micro_buy
-        if liquidity_micro_sell is not UNSET:
-            field_dict["liquidity_micro_sell"] = liquidity_micro_sell
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["isin"] = self.isin
+        field_dict["cusip"] = self.cusip
+        field_dict["ticker"] = self.ticker
+        field_dict["issuer"] = self.issuer
+        field_dict["country_domicile"] = self.country_domicile
+        field_dict["sector"] = self.sector
+        field_dict["seniority"] = self.seniority
+        field_dict["description"] = self.description
+        field_dict["description_short"] = self.description_short
+        field_dict["bond_status"] = self.bond_status.value
+        field_dict["tradable"] = self.tradable
+        field_dict["marginable"] = self.marginable
+        field_dict["issue_date"] = self.issue_date.isoformat()
+        field_dict["dated_date"] = self.dated_date.isoformat()
+        field_dict["perpetual"] = self.perpetual
+        field_dict["callable"] = self.callable
+        field_dict["puttable"] = self.puttable
+        field_dict["convertible"] = self.convertible
+        field_dict["reg_s"] = self.reg_s
+        field_dict["coupon"] = format(self.coupon, "f")
+        field_dict["coupon_type"] = self.coupon_type.value
+        field_dict["coupon_frequency"] = self.coupon_frequency.value
+        field_dict["day_count"] = self.day_count.value
+        field_dict["issue_price"] = format(self.issue_price, "f")
+        field_dict["issue_size"] = format(self.issue_size, "f")
+        field_dict["issue_minimum_denomination"] = format(self.issue_minimum_denomination, "f")
+        field_dict["par_value"] = format(self.par_value, "f")
+        if self.maturity_date is not None:
+            field_dict["maturity_date"] = self.maturity_date.isoformat()
+        if self.reissue_date is not None:
+            field_dict["reissue_date"] = self.reissue_date.isoformat()
+        if self.first_coupon_date is not None:
+            field_dict["first_coupon_date"] = self.first_coupon_date.isoformat()
+        if self.last_coupon_date is not None:
+            field_dict["last_coupon_date"] = self.last_coupon_date.isoformat()
+        if self.next_coupon_date is not None:
+            field_dict["next_coupon_date"] = self.next_coupon_date.isoformat()
+        if self.accrued_interest is not None:
+            field_dict["accrued_interest"] = format(self.accrued_interest, "f")
+        if self.reissue_price is not None:
+            field_dict["reissue_price"] = format(self.reissue_price, "f")
+        if self.reissue_size is not None:
+            field_dict["reissue_size"] = format(self.reissue_size, "f")
+        if self.close_price is not None:
+            field_dict["close_price"] = format(self.close_price, "f")
+        if self.close_price_date is not None:
+            field_dict["close_price_date"] = self.close_price_date.isoformat()
+        if self.close_yield_to_maturity is not None:
+            field_dict["close_yield_to_maturity"] = format(self.close_yield_to_maturity, "f")
+        if self.close_yield_to_worst is not None:
+            field_dict["close_yield_to_worst"] = format(self.close_yield_to_worst, "f")
+        if self.call_type is not None:
+            field_dict["call_type"] = self.call_type.value
+        if self.next_call_date is not None:
+            field_dict["next_call_date"] = self.next_call_date.isoformat()
+        if self.next_call_price is not None:
+            field_dict["next_call_price"] = format(self.next_call_price, "f")
+        if self.sp_rating is not None:
+            field_dict["sp_rating"] = self.sp_rating
+        if self.sp_rating_date is not None:
+            field_dict["sp_rating_date"] = self.sp_rating_date.isoformat()
+        if self.sp_outlook is not None:
+            field_dict["sp_outlook"] = self.sp_outlook.value
+        if self.sp_outlook_date is not None:
+            field_dict["sp_outlook_date"] = self.sp_outlook_date.isoformat()
+        if self.sp_creditwatch is not None:
+            field_dict["sp_creditwatch"] = self.sp_creditwatch
+        if self.sp_creditwatch_date is not None:
+            field_dict["sp_creditwatch_date"] = self.sp_creditwatch_date.isoformat()
+        if self.liquidity_institutional_aggregate is not None:
+            field_dict["liquidity_institutional_aggregate"] = self.liquidity_institutional_aggregate
+        if self.liquidity_institutional_buy is not None:
+            field_dict["liquidity_institutional_buy"] = self.liquidity_institutional_buy
+        if self.liquidity_institutional_sell is not None:
+            field_dict["liquidity_institutional_sell"] = self.liquidity_institutional_sell
+        if self.liquidity_retail_aggregate is not None:
+            field_dict["liquidity_retail_aggregate"] = self.liquidity_retail_aggregate
+        if self.liquidity_retail_buy is not None:
+            field_dict["liquidity_retail_buy"] = self.liquidity_retail_buy
+        if self.liquidity_retail_sell is not None:
+            field_dict["liquidity_retail_sell"] = self.liquidity_retail_sell
+        if self.liquidity_micro_aggregate is not None:
+            field_dict["liquidity_micro_aggregate"] = self.liquidity_micro_aggregate
+        if self.liquidity_micro_buy is not None:
+            field_dict["liquidity_micro_buy"] = self.liquidity_micro_buy
+        if self.liquidity_micro_sell is not None:
+            field_dict["liquidity_micro_sell"] = self.liquidity_micro_sell
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        isin = _data.pop("isin")
-
-        cusip = _data.pop("cusip")
-
-        ticker = _data.pop("ticker")
-
-        issuer = _data.pop("issuer")
-
-        country_domicile = _data.pop("country_domicile")
-
-        sector = _data.pop("sector")
-
-        seniority = _data.pop("seniority")
-
-        description = _data.pop("description")
-
-        description_short = _data.pop("description_short")
-
-        bond_status = BondStatus(_data.pop("bond_status"))
-
-        tradable = _data.pop("tradable")
-
-        marginable = _data.pop("marginable")
-
-        issue_date = datetime.date.fromisoformat(_data.pop("issue_date"))
-
-        dated_date = datetime.date.fromisoformat(_data.pop("dated_date"))
-
-        perpetual = _data.pop("perpetual")
-
-        callable_ = _data.pop("callable")
-
-        puttable = _data.pop("puttable")
-
-        convertible = _data.pop("convertible")
-
-        reg_s = _data.pop("reg_s")
-
-        coupon = Decimal(str(_data.pop("coupon")))
-
-        coupon_type = CouponType(_data.pop("coupon_type"))
-
-        coupon_frequency = CouponFrequency(_data.pop("coupon_frequency"))
-
-        day_count = DayCount(_data.pop("day_count"))
-
-        issue_price = Decimal(str(_data.pop("issue_price")))
-
-        issue_size = Decimal(str(_data.pop("issue_size")))
-
-        issue_minimum_denomination = Decimal(str(_data.pop("issue_minimum_denomination")))
-
-        par_value = Decimal(str(_data.pop("par_value")))
-
-        def _parse_maturity_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                maturity_date_type_0 = datetime.date.fromisoformat(data)
-
-                return maturity_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        maturity_date = _parse_maturity_date(_data.pop("maturity_date", UNSET))
-
-        def _parse_reissue_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reissue_date_type_0 = datetime.date.fromisoformat(data)
-
-                return reissue_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        reissue_date = _parse_reissue_date(_data.pop("reissue_date", UNSET))
-
-        def _parse_first_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return first_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        first_coupon_date = _parse_first_coupon_date(_data.pop("first_coupon_date", UNSET))
-
-        def _parse_last_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return last_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        last_coupon_date = _parse_last_coupon_date(_data.pop("last_coupon_date", UNSET))
-
-        def _parse_next_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return next_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        next_coupon_date = _parse_next_coupon_date(_data.pop("next_coupon_date", UNSET))
-
-        def _parse_accrued_interest(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                accrued_interest_type_0 = Decimal(str(data))
-
-                return accrued_interest_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        accrued_interest = _parse_accrued_interest(_data.pop("accrued_interest", UNSET))
-
-        def _parse_reissue_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                reissue_price_type_0 = Decimal(str(data))
-
-                return reissue_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        reissue_price = _parse_reissue_price(_data.pop("reissue_price", UNSET))
-
-        def _parse_reissue_size(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                reissue_size_type_0 = Decimal(str(data))
-
-                return reissue_size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        reissue_size = _parse_reissue_size(_data.pop("reissue_size", UNSET))
-
-        def _parse_close_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_price_type_0 = Decimal(str(data))
-
-                return close_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_price = _parse_close_price(_data.pop("close_price", UNSET))
-
-        def _parse_close_price_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                close_price_date_type_0 = datetime.date.fromisoformat(data)
-
-                return close_price_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        close_price_date = _parse_close_price_date(_data.pop("close_price_date", UNSET))
-
-        def _parse_close_yield_to_maturity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_yield_to_maturity_type_0 = Decimal(str(data))
-
-                return close_yield_to_maturity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_yield_to_maturity = _parse_close_yield_to_maturity(
-            _data.pop("close_yield_to_maturity", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _isin = data["isin"]
+            _cusip = data["cusip"]
+            _ticker = data["ticker"]
+            _issuer = data["issuer"]
+            _country_domicile = data["country_domicile"]
+            _sector = data["sector"]
+            _seniority = data["seniority"]
+            _description = data["description"]
+            _description_short = data["description_short"]
+            _bond_status = data["bond_status"]
+            _tradable = data["tradable"]
+            _marginable = data["marginable"]
+            _issue_date = data["issue_date"]
+            _dated_date = data["dated_date"]
+            _perpetual = data["perpetual"]
+            _callable = data["callable"]
+            _puttable = data["puttable"]
+            _convertible = data["convertible"]
+            _reg_s = data["reg_s"]
+            _coupon = data["coupon"]
+            _coupon_type = data["coupon_type"]
+            _coupon_frequency = data["coupon_frequency"]
+            _day_count = data["day_count"]
+            _issue_price = data["issue_price"]
+            _issue_size = data["issue_size"]
+            _issue_minimum_denomination = data["issue_minimum_denomination"]
+            _par_value = data["par_value"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _maturity_date = data.get("maturity_date")
+        _reissue_date = data.get("reissue_date")
+        _first_coupon_date = data.get("first_coupon_date")
+        _last_coupon_date = data.get("last_coupon_date")
+        _next_coupon_date = data.get("next_coupon_date")
+        _accrued_interest = data.get("accrued_interest")
+        _reissue_price = data.get("reissue_price")
+        _reissue_size = data.get("reissue_size")
+        _close_price = data.get("close_price")
+        _close_price_date = data.get("close_price_date")
+        _close_yield_to_maturity = data.get("close_yield_to_maturity")
+        _close_yield_to_worst = data.get("close_yield_to_worst")
+        _call_type = data.get("call_type")
+        _next_call_date = data.get("next_call_date")
+        _next_call_price = data.get("next_call_price")
+        _sp_rating = data.get("sp_rating")
+        _sp_rating_date = data.get("sp_rating_date")
+        _sp_outlook = data.get("sp_outlook")
+        _sp_outlook_date = data.get("sp_outlook_date")
+        _sp_creditwatch = data.get("sp_creditwatch")
+        _sp_creditwatch_date = data.get("sp_creditwatch_date")
+        _liquidity_institutional_aggregate = data.get("liquidity_institutional_aggregate")
+        _liquidity_institutional_buy = data.get("liquidity_institutional_buy")
+        _liquidity_institutional_sell = data.get("liquidity_institutional_sell")
+        _liquidity_retail_aggregate = data.get("liquidity_retail_aggregate")
+        _liquidity_retail_buy = data.get("liquidity_retail_buy")
+        _liquidity_retail_sell = data.get("liquidity_retail_sell")
+        _liquidity_micro_aggregate = data.get("liquidity_micro_aggregate")
+        _liquidity_micro_buy = data.get("liquidity_micro_buy")
+        _liquidity_micro_sell = data.get("liquidity_micro_sell")
+        result = cls(
+            isin=parsing.string(_isin, "isin"),
+            cusip=parsing.string(_cusip, "cusip"),
+            ticker=parsing.string(_ticker, "ticker"),
+            issuer=parsing.string(_issuer, "issuer"),
+            country_domicile=parsing.string(_country_domicile, "country_domicile"),
+            sector=parsing.string(_sector, "sector"),
+            seniority=parsing.string(_seniority, "seniority"),
+            description=parsing.string(_description, "description"),
+            description_short=parsing.string(_description_short, "description_short"),
+            bond_status=parsing.str_enum(BondStatus, _bond_status, "bond_status"),
+            tradable=parsing.boolean(_tradable, "tradable"),
+            marginable=parsing.boolean(_marginable, "marginable"),
+            issue_date=parsing.date(_issue_date, "issue_date"),
+            dated_date=parsing.date(_dated_date, "dated_date"),
+            perpetual=parsing.boolean(_perpetual, "perpetual"),
+            callable=parsing.boolean(_callable, "callable"),
+            puttable=parsing.boolean(_puttable, "puttable"),
+            convertible=parsing.boolean(_convertible, "convertible"),
+            reg_s=parsing.boolean(_reg_s, "reg_s"),
+            coupon=parsing.decimal(_coupon, "coupon"),
+            coupon_type=parsing.str_enum(CouponType, _coupon_type, "coupon_type"),
+            coupon_frequency=parsing.str_enum(
+                CouponFrequency, _coupon_frequency, "coupon_frequency"
+            ),
+            day_count=parsing.str_enum(DayCount, _day_count, "day_count"),
+            issue_price=parsing.decimal(_issue_price, "issue_price"),
+            issue_size=parsing.decimal(_issue_size, "issue_size"),
+            issue_minimum_denomination=parsing.decimal(
+                _issue_minimum_denomination, "issue_minimum_denomination"
+            ),
+            par_value=parsing.decimal(_par_value, "par_value"),
+            maturity_date=None
+            if _maturity_date is None
+            else parsing.date(_maturity_date, "maturity_date"),
+            reissue_date=None
+            if _reissue_date is None
+            else parsing.date(_reissue_date, "reissue_date"),
+            first_coupon_date=None
+            if _first_coupon_date is None
+            else parsing.date(_first_coupon_date, "first_coupon_date"),
+            last_coupon_date=None
+            if _last_coupon_date is None
+            else parsing.date(_last_coupon_date, "last_coupon_date"),
+            next_coupon_date=None
+            if _next_coupon_date is None
+            else parsing.date(_next_coupon_date, "next_coupon_date"),
+            accrued_interest=None
+            if _accrued_interest is None
+            else parsing.decimal(_accrued_interest, "accrued_interest"),
+            reissue_price=None
+            if _reissue_price is None
+            else parsing.decimal(_reissue_price, "reissue_price"),
+            reissue_size=None
+            if _reissue_size is None
+            else parsing.decimal(_reissue_size, "reissue_size"),
+            close_price=None
+            if _close_price is None
+            else parsing.decimal(_close_price, "close_price"),
+            close_price_date=None
+            if _close_price_date is None
+            else parsing.date(_close_price_date, "close_price_date"),
+            close_yield_to_maturity=None
+            if _close_yield_to_maturity is None
+            else parsing.decimal(_close_yield_to_maturity, "close_yield_to_maturity"),
+            close_yield_to_worst=None
+            if _close_yield_to_worst is None
+            else parsing.decimal(_close_yield_to_worst, "close_yield_to_worst"),
+            call_type=None
+            if _call_type is None
+            else parsing.str_enum(CallType, _call_type, "call_type"),
+            next_call_date=None
+            if _next_call_date is None
+            else parsing.date(_next_call_date, "next_call_date"),
+            next_call_price=None
+            if _next_call_price is None
+            else parsing.decimal(_next_call_price, "next_call_price"),
+            sp_rating=None if _sp_rating is None else parsing.string(_sp_rating, "sp_rating"),
+            sp_rating_date=None
+            if _sp_rating_date is None
+            else parsing.date(_sp_rating_date, "sp_rating_date"),
+            sp_outlook=None
+            if _sp_outlook is None
+            else parsing.str_enum(SpOutlook, _sp_outlook, "sp_outlook"),
+            sp_outlook_date=None
+            if _sp_outlook_date is None
+            else parsing.date(_sp_outlook_date, "sp_outlook_date"),
+            sp_creditwatch=None
+            if _sp_creditwatch is None
+            else parsing.string(_sp_creditwatch, "sp_creditwatch"),
+            sp_creditwatch_date=None
+            if _sp_creditwatch_date is None
+            else parsing.date(_sp_creditwatch_date, "sp_creditwatch_date"),
+            liquidity_institutional_aggregate=None
+            if _liquidity_institutional_aggregate is None
+            else parsing.number(
+                _liquidity_institutional_aggregate, "liquidity_institutional_aggregate"
+            ),
+            liquidity_institutional_buy=None
+            if _liquidity_institutional_buy is None
+            else parsing.number(_liquidity_institutional_buy, "liquidity_institutional_buy"),
+            liquidity_institutional_sell=None
+            if _liquidity_institutional_sell is None
+            else parsing.number(_liquidity_institutional_sell, "liquidity_institutional_sell"),
+            liquidity_retail_aggregate=None
+            if _liquidity_retail_aggregate is None
+            else parsing.number(_liquidity_retail_aggregate, "liquidity_retail_aggregate"),
+            liquidity_retail_buy=None
+            if _liquidity_retail_buy is None
+            else parsing.number(_liquidity_retail_buy, "liquidity_retail_buy"),
+            liquidity_retail_sell=None
+            if _liquidity_retail_sell is None
+            else parsing.number(_liquidity_retail_sell, "liquidity_retail_sell"),
+            liquidity_micro_aggregate=None
+            if _liquidity_micro_aggregate is None
+            else parsing.number(_liquidity_micro_aggregate, "liquidity_micro_aggregate"),
+            liquidity_micro_buy=None
+            if _liquidity_micro_buy is None
+            else parsing.number(_liquidity_micro_buy, "liquidity_micro_buy"),
+            liquidity_micro_sell=None
+            if _liquidity_micro_sell is None
+            else parsing.number(_liquidity_micro_sell, "liquidity_micro_sell"),
         )
-
-        def _parse_close_yield_to_worst(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_yield_to_worst_type_0 = Decimal(str(data))
-
-                return close_yield_to_worst_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_yield_to_worst = _parse_close_yield_to_worst(_data.pop("close_yield_to_worst", UNSET))
-
-        def _parse_call_type(data: object) -> CallType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_type_type_1 = CallType(data)
-
-                return call_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallType | None | Unset, data)
-
-        call_type = _parse_call_type(_data.pop("call_type", UNSET))
-
-        def _parse_next_call_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_call_date_type_0 = datetime.date.fromisoformat(data)
-
-                return next_call_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        next_call_date = _parse_next_call_date(_data.pop("next_call_date", UNSET))
-
-        def _parse_next_call_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                next_call_price_type_0 = Decimal(str(data))
-
-                return next_call_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        next_call_price = _parse_next_call_price(_data.pop("next_call_price", UNSET))
-
-        def _parse_sp_rating(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sp_rating = _parse_sp_rating(_data.pop("sp_rating", UNSET))
-
-        def _parse_sp_rating_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sp_rating_date_type_0 = datetime.date.fromisoformat(data)
-
-                return sp_rating_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        sp_rating_date = _parse_sp_rating_date(_data.pop("sp_rating_date", UNSET))
-
-        def _parse_sp_outlook(data: object) -> None | SpOutlook | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sp_outlook_type_1 = SpOutlook(data)
-
-                return sp_outlook_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpOutlook | Unset, data)
-
-        sp_outlook = _parse_sp_outlook(_data.pop("sp_outlook", UNSET))
-
-        def _parse_sp_outlook_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sp_outlook_date_type_0 = datetime.date.fromisoformat(data)
-
-                return sp_outlook_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        sp_outlook_date = _parse_sp_outlook_date(_data.pop("sp_outlook_date", UNSET))
-
-        def _parse_sp_creditwatch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sp_creditwatch = _parse_sp_creditwatch(_data.pop("sp_creditwatch", UNSET))
-
-        def _parse_sp_creditwatch_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sp_creditwatch_date_type_0 = datetime.date.fromisoformat(data)
-
-                return sp_creditwatch_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        sp_creditwatch_date = _parse_sp_creditwatch_date(_data.pop("sp_creditwatch_date", UNSET))
-
-        def _parse_liquidity_institutional_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_institutional_aggregate = _parse_liquidity_institutional_aggregate(
-            _data.pop("liquidity_institutional_aggregate", UNSET)
-        )
-
-        def _parse_liquidity_institutional_buy(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_institutional_buy = _parse_liquidity_institutional_buy(
-            _data.pop("liquidity_institutional_buy", UNSET)
-        )
-
-        def _parse_liquidity_institutional_sell(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_institutional_sell = _parse_liquidity_institutional_sell(
-            _data.pop("liquidity_institutional_sell", UNSET)
-        )
-
-        def _parse_liquidity_retail_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_retail_aggregate = _parse_liquidity_retail_aggregate(
-            _data.pop("liquidity_retail_aggregate", UNSET)
-        )
-
-        def _parse_liquidity_retail_buy(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_retail_buy = _parse_liquidity_retail_buy(_data.pop("liquidity_retail_buy", UNSET))
-
-        def _parse_liquidity_retail_sell(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_retail_sell = _parse_liquidity_retail_sell(
-            _data.pop("liquidity_retail_sell", UNSET)
-        )
-
-        def _parse_liquidity_micro_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_micro_aggregate = _parse_liquidity_micro_aggregate(
-            _data.pop("liquidity_micro_aggregate", UNSET)
-        )
-
-        def _parse_liquidity_micro_buy(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_micro_buy = _parse_liquidity_micro_buy(_data.pop("liquidity_micro_buy", UNSET))
-
-        def _parse_liquidity_micro_sell(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        liquidity_micro_sell = _parse_liquidity_micro_sell(_data.pop("liquidity_micro_sell", UNSET))
-
-        us_corporate = cls(
-            isin=isin,
-            cusip=cusip,
-            ticker=ticker,
-            issuer=issuer,
-            country_domicile=country_domicile,
-            sector=sector,
-            seniority=seniority,
-            description=description,
-            description_short=description_short,
-            bond_status=bond_status,
-            tradable=tradable,
-            marginable=marginable,
-            issue_date=issue_date,
-            dated_date=dated_date,
-            perpetual=perpetual,
-            callable_=callable_,
-            puttable=puttable,
-            convertible=convertible,
-            reg_s=reg_s,
-            coupon=coupon,
-            coupon_type=coupon_type,
-            coupon_frequency=coupon_frequency,
-            day_count=day_count,
-            issue_price=issue_price,
-            issue_size=issue_size,
-            issue_minimum_denomination=issue_minimum_denomination,
-            par_value=par_value,
-            maturity_date=maturity_date,
-            reissue_date=reissue_date,
-            first_coupon_date=first_coupon_date,
-            last_coupon_date=last_coupon_date,
-            next_coupon_date=next_coupon_date,
-            accrued_interest=accrued_interest,
-            reissue_price=reissue_price,
-            reissue_size=reissue_size,
-            close_price=close_price,
-            close_price_date=close_price_date,
-            close_yield_to_maturity=close_yield_to_maturity,
-            close_yield_to_worst=close_yield_to_worst,
-            call_type=call_type,
-            next_call_date=next_call_date,
-            next_call_price=next_call_price,
-            sp_rating=sp_rating,
-            sp_rating_date=sp_rating_date,
-            sp_outlook=sp_outlook,
-            sp_outlook_date=sp_outlook_date,
-            sp_creditwatch=sp_creditwatch,
-            sp_creditwatch_date=sp_creditwatch_date,
-            liquidity_institutional_aggregate=liquidity_institutional_aggregate,
-            liquidity_institutional_buy=liquidity_institutional_buy,
-            liquidity_institutional_sell=liquidity_institutional_sell,
-            liquidity_retail_aggregate=liquidity_retail_aggregate,
-            liquidity_retail_buy=liquidity_retail_buy,
-            liquidity_retail_sell=liquidity_retail_sell,
-            liquidity_micro_aggregate=liquidity_micro_aggregate,
-            liquidity_micro_buy=liquidity_micro_buy,
-            liquidity_micro_sell=liquidity_micro_sell,
-        )
-
-        us_corporate.additional_properties = _data
-        us_corporate.raw = dict(src_dict)
-        return us_corporate
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1038,3 +394,66 @@ class UsCorporate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "isin",
+        "cusip",
+        "ticker",
+        "issuer",
+        "country_domicile",
+        "sector",
+        "seniority",
+        "description",
+        "description_short",
+        "bond_status",
+        "tradable",
+        "marginable",
+        "issue_date",
+        "dated_date",
+        "perpetual",
+        "callable",
+        "puttable",
+        "convertible",
+        "reg_s",
+        "coupon",
+        "coupon_type",
+        "coupon_frequency",
+        "day_count",
+        "issue_price",
+        "issue_size",
+        "issue_minimum_denomination",
+        "par_value",
+        "maturity_date",
+        "reissue_date",
+        "first_coupon_date",
+        "last_coupon_date",
+        "next_coupon_date",
+        "accrued_interest",
+        "reissue_price",
+        "reissue_size",
+        "close_price",
+        "close_price_date",
+        "close_yield_to_maturity",
+        "close_yield_to_worst",
+        "call_type",
+        "next_call_date",
+        "next_call_price",
+        "sp_rating",
+        "sp_rating_date",
+        "sp_outlook",
+        "sp_outlook_date",
+        "sp_creditwatch",
+        "sp_creditwatch_date",
+        "liquidity_institutional_aggregate",
+        "liquidity_institutional_buy",
+        "liquidity_institutional_sell",
+        "liquidity_retail_aggregate",
+        "liquidity_retail_buy",
+        "liquidity_retail_sell",
+        "liquidity_micro_aggregate",
+        "liquidity_micro_buy",
+        "liquidity_micro_sell",
+    }
+)

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.us_corporate import UsCorporate
-
-
-T = TypeVar("T", bound="UsCorporates")
 
 
 @_attrs_define
@@ -21,40 +20,32 @@ class UsCorporates:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        us_corporates = []
-        for us_corporates_item_data in self.us_corporates:
-            us_corporates_item = us_corporates_item_data.to_dict()
-            us_corporates.append(us_corporates_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "us_corporates": us_corporates,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["us_corporates"] = [item0.to_dict() for item0 in self.us_corporates]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.us_corporate import UsCorporate  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        us_corporates = []
-        _us_corporates = _data.pop("us_corporates")
-        for us_corporates_item_data in _us_corporates:
-            us_corporates_item = UsCorporate.from_dict(us_corporates_item_data)
-
-            us_corporates.append(us_corporates_item)
-
-        us_corporates = cls(
-            us_corporates=us_corporates,
+        data = parsing.mapping(src_dict)
+        try:
+            _us_corporates = data["us_corporates"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            us_corporates=parsing.array(
+                lambda value0, key0: parsing.model(UsCorporate.from_dict, value0, key0),
+                _us_corporates,
+                "us_corporates",
+            ),
         )
-
-        us_corporates.additional_properties = _data
-        us_corporates.raw = dict(src_dict)
-        return us_corporates
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +62,6 @@ class UsCorporates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"us_corporates"})

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
+
 if TYPE_CHECKING:
     from ..models.us_treasury import UsTreasury
-
-
-T = TypeVar("T", bound="UsTreasuries")
 
 
 @_attrs_define
@@ -21,40 +20,32 @@ class UsTreasuries:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        us_treasuries = []
-        for us_treasuries_item_data in self.us_treasuries:
-            us_treasuries_item = us_treasuries_item_data.to_dict()
-            us_treasuries.append(us_treasuries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "us_treasuries": us_treasuries,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["us_treasuries"] = [item0.to_dict() for item0 in self.us_treasuries]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.us_treasury import UsTreasury  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        us_treasuries = []
-        _us_treasuries = _data.pop("us_treasuries")
-        for us_treasuries_item_data in _us_treasuries:
-            us_treasuries_item = UsTreasury.from_dict(us_treasuries_item_data)
-
-            us_treasuries.append(us_treasuries_item)
-
-        us_treasuries = cls(
-            us_treasuries=us_treasuries,
+        data = parsing.mapping(src_dict)
+        try:
+            _us_treasuries = data["us_treasuries"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            us_treasuries=parsing.array(
+                lambda value0, key0: parsing.model(UsTreasury.from_dict, value0, key0),
+                _us_treasuries,
+                "us_treasuries",
+            ),
         )
-
-        us_treasuries.additional_properties = _data
-        us_treasuries.raw = dict(src_dict)
-        return us_treasuries
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +62,6 @@ class UsTreasuries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"us_treasuries"})

@@ -3,18 +3,16 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.bond_status import BondStatus
 from ..models.coupon_frequency import CouponFrequency
 from ..models.coupon_type import CouponType
 from ..models.treasury_subtype import TreasurySubtype
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsTreasury")
 
 
 @_attrs_define
@@ -32,307 +30,116 @@ class UsTreasury:
     """ Annual coupon rate, percent of par. """
     coupon_type: CouponType
     coupon_frequency: CouponFrequency
-    close_price: Decimal | None | Unset = UNSET
+    close_price: Decimal | None = None
     """ Last close, percent of par. """
-    close_price_date: datetime.date | None | Unset = UNSET
-    close_yield_to_maturity: Decimal | None | Unset = UNSET
-    close_yield_to_worst: Decimal | None | Unset = UNSET
-    first_coupon_date: datetime.date | None | Unset = UNSET
-    last_coupon_date: datetime.date | None | Unset = UNSET
-    next_coupon_date: datetime.date | None | Unset = UNSET
+    close_price_date: datetime.date | None = None
+    close_yield_to_maturity: Decimal | None = None
+    close_yield_to_worst: Decimal | None = None
+    first_coupon_date: datetime.date | None = None
+    last_coupon_date: datetime.date | None = None
+    next_coupon_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        cusip = self.cusip
-
-        isin = self.isin
-
-        bond_status = self.bond_status.value
-
-        tradable = self.tradable
-
-        subtype = self.subtype.value
-
-        issue_date = self.issue_date.isoformat()
-
-        maturity_date = self.maturity_date.isoformat()
-
-        description = self.description
-
-        description_short = self.description_short
-
-        coupon = format(self.coupon, "f")
-
-        coupon_type = self.coupon_type.value
-
-        coupon_frequency = self.coupon_frequency.value
-
-        close_price: None | str | Unset
-        if isinstance(self.close_price, Unset):
-            close_price = UNSET
-        elif isinstance(self.close_price, Decimal):
-            close_price = format(self.close_price, "f")
-        else:
-            close_price = self.close_price
-
-        close_price_date: None | str | Unset
-        if isinstance(self.close_price_date, Unset):
-            close_price_date = UNSET
-        elif isinstance(self.close_price_date, datetime.date):
-            close_price_date = self.close_price_date.isoformat()
-        else:
-            close_price_date = self.close_price_date
-
-        close_yield_to_maturity: None | str | Unset
-        if isinstance(self.close_yield_to_maturity, Unset):
-            close_yield_to_maturity = UNSET
-        elif isinstance(self.close_yield_to_maturity, Decimal):
-            close_yield_to_maturity = format(self.close_yield_to_maturity, "f")
-        else:
-            close_yield_to_maturity = self.close_yield_to_maturity
-
-        close_yield_to_worst: None | str | Unset
-        if isinstance(self.close_yield_to_worst, Unset):
-            close_yield_to_worst = UNSET
-        elif isinstance(self.close_yield_to_worst, Decimal):
-            close_yield_to_worst = format(self.close_yield_to_worst, "f")
-        else:
-            close_yield_to_worst = self.close_yield_to_worst
-
-        first_coupon_date: None | str | Unset
-        if isinstance(self.first_coupon_date, Unset):
-            first_coupon_date = UNSET
-        elif isinstance(self.first_coupon_date, datetime.date):
-            first_coupon_date = self.first_coupon_date.isoformat()
-        else:
-            first_coupon_date = self.first_coupon_date
-
-        last_coupon_date: None | str | Unset
-        if isinstance(self.last_coupon_date, Unset):
-            last_coupon_date = UNSET
-        elif isinstance(self.last_coupon_date, datetime.date):
-            last_coupon_date = self.last_coupon_date.isoformat()
-        else:
-            last_coupon_date = self.last_coupon_date
-
-        next_coupon_date: None | str | Unset
-        if isinstance(self.next_coupon_date, Unset):
-            next_coupon_date = UNSET
-        elif isinstance(self.next_coupon_date, datetime.date):
-            next_coupon_date = self.next_coupon_date.isoformat()
-        else:
-            next_coupon_date = self.next_coupon_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cusip": cusip,
-                "isin": isin,
-                "bond_status": bond_status,
-                "tradable": tradable,
-                "subtype": subtype,
-                "issue_date": issue_date,
-                "maturity_date": maturity_date,
-                "description": description,
-                "description_short": description_short,
-                "coupon": coupon,
-                "coupon_type": coupon_type,
-                "coupon_frequency": coupon_frequency,
-            }
-        )
-        if close_price is not UNSET:
-            field_dict["close_price"] = close_price
-        if close_price_date is not UNSET:
-            field_dict["close_price_date"] = close_price_date
-        if close_yield_to_maturity is not UNSET:
-            field_dict["close_yield_to_maturity"] = close_yield_to_maturity
-        if close_yield_to_worst is not UNSET:
-            field_dict["close_yield_to_worst"] = close_yield_to_worst
-        if first_coupon_date is not UNSET:
-            field_dict["first_coupon_date"] = first_coupon_date
-        if last_coupon_date is not UNSET:
-            field_dict["last_coupon_date"] = last_coupon_date
-        if next_coupon_date is not UNSET:
-            field_dict["next_coupon_date"] = next_coupon_date
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cusip"] = self.cusip
+        field_dict["isin"] = self.isin
+        field_dict["bond_status"] = self.bond_status.value
+        field_dict["tradable"] = self.tradable
+        field_dict["subtype"] = self.subtype.value
+        field_dict["issue_date"] = self.issue_date.isoformat()
+        field_dict["maturity_date"] = self.maturity_date.isoformat()
+        field_dict["description"] = self.description
+        field_dict["description_short"] = self.description_short
+        field_dict["coupon"] = format(self.coupon, "f")
+        field_dict["coupon_type"] = self.coupon_type.value
+        field_dict["coupon_frequency"] = self.coupon_frequency.value
+        if self.close_price is not None:
+            field_dict["close_price"] = format(self.close_price, "f")
+        if self.close_price_date is not None:
+            field_dict["close_price_date"] = self.close_price_date.isoformat()
+        if self.close_yield_to_maturity is not None:
+            field_dict["close_yield_to_maturity"] = format(self.close_yield_to_maturity, "f")
+        if self.close_yield_to_worst is not None:
+            field_dict["close_yield_to_worst"] = format(self.close_yield_to_worst, "f")
+        if self.first_coupon_date is not None:
+            field_dict["first_coupon_date"] = self.first_coupon_date.isoformat()
+        if self.last_coupon_date is not None:
+            field_dict["last_coupon_date"] = self.last_coupon_date.isoformat()
+        if self.next_coupon_date is not None:
+            field_dict["next_coupon_date"] = self.next_coupon_date.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        cusip = _data.pop("cusip")
-
-        isin = _data.pop("isin")
-
-        bond_status = BondStatus(_data.pop("bond_status"))
-
-        tradable = _data.pop("tradable")
-
-        subtype = TreasurySubtype(_data.pop("subtype"))
-
-        issue_date = datetime.date.fromisoformat(_data.pop("issue_date"))
-
-        maturity_date = datetime.date.fromisoformat(_data.pop("maturity_date"))
-
-        description = _data.pop("description")
-
-        description_short = _data.pop("description_short")
-
-        coupon = Decimal(str(_data.pop("coupon")))
-
-        coupon_type = CouponType(_data.pop("coupon_type"))
-
-        coupon_frequency = CouponFrequency(_data.pop("coupon_frequency"))
-
-        def _parse_close_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_price_type_0 = Decimal(str(data))
-
-                return close_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_price = _parse_close_price(_data.pop("close_price", UNSET))
-
-        def _parse_close_price_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                close_price_date_type_0 = datetime.date.fromisoformat(data)
-
-                return close_price_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        close_price_date = _parse_close_price_date(_data.pop("close_price_date", UNSET))
-
-        def _parse_close_yield_to_maturity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_yield_to_maturity_type_0 = Decimal(str(data))
-
-                return close_yield_to_maturity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_yield_to_maturity = _parse_close_yield_to_maturity(
-            _data.pop("close_yield_to_maturity", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _cusip = data["cusip"]
+            _isin = data["isin"]
+            _bond_status = data["bond_status"]
+            _tradable = data["tradable"]
+            _subtype = data["subtype"]
+            _issue_date = data["issue_date"]
+            _maturity_date = data["maturity_date"]
+            _description = data["description"]
+            _description_short = data["description_short"]
+            _coupon = data["coupon"]
+            _coupon_type = data["coupon_type"]
+            _coupon_frequency = data["coupon_frequency"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _close_price = data.get("close_price")
+        _close_price_date = data.get("close_price_date")
+        _close_yield_to_maturity = data.get("close_yield_to_maturity")
+        _close_yield_to_worst = data.get("close_yield_to_worst")
+        _first_coupon_date = data.get("first_coupon_date")
+        _last_coupon_date = data.get("last_coupon_date")
+        _next_coupon_date = data.get("next_coupon_date")
+        result = cls(
+            cusip=parsing.string(_cusip, "cusip"),
+            isin=parsing.string(_isin, "isin"),
+            bond_status=parsing.str_enum(BondStatus, _bond_status, "bond_status"),
+            tradable=parsing.boolean(_tradable, "tradable"),
+            subtype=parsing.str_enum(TreasurySubtype, _subtype, "subtype"),
+            issue_date=parsing.date(_issue_date, "issue_date"),
+            maturity_date=parsing.date(_maturity_date, "maturity_date"),
+            description=parsing.string(_description, "description"),
+            description_short=parsing.string(_description_short, "description_short"),
+            coupon=parsing.decimal(_coupon, "coupon"),
+            coupon_type=parsing.str_enum(CouponType, _coupon_type, "coupon_type"),
+            coupon_frequency=parsing.str_enum(
+                CouponFrequency, _coupon_frequency, "coupon_frequency"
+            ),
+            close_price=None
+            if _close_price is None
+            else parsing.decimal(_close_price, "close_price"),
+            close_price_date=None
+            if _close_price_date is None
+            else parsing.date(_close_price_date, "close_price_date"),
+            close_yield_to_maturity=None
+            if _close_yield_to_maturity is None
+            else parsing.decimal(_close_yield_to_maturity, "close_yield_to_maturity"),
+            close_yield_to_worst=None
+            if _close_yield_to_worst is None
+            else parsing.decimal(_close_yield_to_worst, "close_yield_to_worst"),
+            first_coupon_date=None
+            if _first_coupon_date is None
+            else parsing.date(_first_coupon_date, "first_coupon_date"),
+            last_coupon_date=None
+            if _last_coupon_date is None
+            else parsing.date(_last_coupon_date, "last_coupon_date"),
+            next_coupon_date=None
+            if _next_coupon_date is None
+            else parsing.date(_next_coupon_date, "next_coupon_date"),
         )
-
-        def _parse_close_yield_to_worst(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (str, int, float)):
-                    raise TypeError()
-                close_yield_to_worst_type_0 = Decimal(str(data))
-
-                return close_yield_to_worst_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        close_yield_to_worst = _parse_close_yield_to_worst(_data.pop("close_yield_to_worst", UNSET))
-
-        def _parse_first_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return first_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        first_coupon_date = _parse_first_coupon_date(_data.pop("first_coupon_date", UNSET))
-
-        def _parse_last_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return last_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        last_coupon_date = _parse_last_coupon_date(_data.pop("last_coupon_date", UNSET))
-
-        def _parse_next_coupon_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_coupon_date_type_0 = datetime.date.fromisoformat(data)
-
-                return next_coupon_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        next_coupon_date = _parse_next_coupon_date(_data.pop("next_coupon_date", UNSET))
-
-        us_treasury = cls(
-            cusip=cusip,
-            isin=isin,
-            bond_status=bond_status,
-            tradable=tradable,
-            subtype=subtype,
-            issue_date=issue_date,
-            maturity_date=maturity_date,
-            description=description,
-            description_short=description_short,
-            coupon=coupon,
-            coupon_type=coupon_type,
-            coupon_frequency=coupon_frequency,
-            close_price=close_price,
-            close_price_date=close_price_date,
-            close_yield_to_maturity=close_yield_to_maturity,
-            close_yield_to_worst=close_yield_to_worst,
-            first_coupon_date=first_coupon_date,
-            last_coupon_date=last_coupon_date,
-            next_coupon_date=next_coupon_date,
-        )
-
-        us_treasury.additional_properties = _data
-        us_treasury.raw = dict(src_dict)
-        return us_treasury
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -349,3 +156,28 @@ class UsTreasury:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "cusip",
+        "isin",
+        "bond_status",
+        "tradable",
+        "subtype",
+        "issue_date",
+        "maturity_date",
+        "description",
+        "description_short",
+        "coupon",
+        "coupon_type",
+        "coupon_frequency",
+        "close_price",
+        "close_price_date",
+        "close_yield_to_maturity",
+        "close_yield_to_worst",
+        "first_coupon_date",
+        "last_coupon_date",
+        "next_coupon_date",
+    }
+)

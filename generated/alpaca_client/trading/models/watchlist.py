@@ -2,18 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as parsing
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
-
-
-T = TypeVar("T", bound="Watchlist")
 
 
 @_attrs_define
@@ -24,82 +21,55 @@ class Watchlist:
     """ Name chosen by the user (up to 64 characters). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    assets: list[Asset] | Unset = UNSET
+    assets: list[Asset] | None = None
     """ The assets, in the order they were added. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        account_id = self.account_id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "account_id": account_id,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["account_id"] = self.account_id
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
+        if self.assets is not None:
+            field_dict["assets"] = [item0.to_dict() for item0 in self.assets]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
         from ..models.asset import Asset  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        account_id = _data.pop("account_id")
-
-        name = _data.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(_data.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(_data.pop("updated_at"))
-
-        _assets = _data.pop("assets", UNSET)
-        assets: list[Asset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = Asset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        watchlist = cls(
-            id=id,
-            account_id=account_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            assets=assets,
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _account_id = data["account_id"]
+            _name = data["name"]
+            _created_at = data["created_at"]
+            _updated_at = data["updated_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _assets = data.get("assets")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            account_id=parsing.string(_account_id, "account_id"),
+            name=parsing.string(_name, "name"),
+            created_at=parsing.date_time(_created_at, "created_at"),
+            updated_at=parsing.date_time(_updated_at, "updated_at"),
+            assets=None
+            if _assets is None
+            else parsing.array(
+                lambda value0, key0: parsing.model(Asset.from_dict, value0, key0), _assets, "assets"
+            ),
         )
-
-        watchlist.additional_properties = _data
-        watchlist.raw = dict(src_dict)
-        return watchlist
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +86,8 @@ class Watchlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {"id", "account_id", "name", "created_at", "updated_at", "assets"}
+)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WatchlistAssetRequest")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -18,30 +18,26 @@ class WatchlistAssetRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["symbol"] = self.symbol
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
-
-        watchlist_asset_request = cls(
-            symbol=symbol,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _symbol = data["symbol"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            symbol=parsing.string(_symbol, "symbol"),
         )
-
-        watchlist_asset_request.additional_properties = _data
-        watchlist_asset_request.raw = dict(src_dict)
-        return watchlist_asset_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,3 +54,6 @@ class WatchlistAssetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"symbol"})

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WatchlistRequest")
 
 
 @_attrs_define
@@ -22,39 +21,32 @@ class WatchlistRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        symbols: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
         if not isinstance(self.symbols, Unset):
-            symbols = self.symbols
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if symbols is not UNSET:
-            field_dict["symbols"] = symbols
-
+            field_dict["symbols"] = list(self.symbols)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        name = _data.pop("name")
-
-        symbols = cast(list[str], _data.pop("symbols", UNSET))
-
-        watchlist_request = cls(
-            name=name,
-            symbols=symbols,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _name = data["name"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _symbols = data.get("symbols")
+        result = cls(
+            name=parsing.string(_name, "name"),
+            symbols=UNSET
+            if _symbols is None
+            else parsing.array(parsing.string, _symbols, "symbols"),
         )
-
-        watchlist_request.additional_properties = _data
-        watchlist_request.raw = dict(src_dict)
-        return watchlist_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +63,6 @@ class WatchlistRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"name", "symbols"})

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WatchlistSummary")
+from .. import _parsing as parsing
 
 
 @_attrs_define
@@ -24,54 +24,38 @@ class WatchlistSummary:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        account_id = self.account_id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "account_id": account_id,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["account_id"] = self.account_id
+        field_dict["name"] = self.name
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
-
-        account_id = _data.pop("account_id")
-
-        name = _data.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(_data.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(_data.pop("updated_at"))
-
-        watchlist_summary = cls(
-            id=id,
-            account_id=account_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _account_id = data["account_id"]
+            _name = data["name"]
+            _created_at = data["created_at"]
+            _updated_at = data["updated_at"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            id=parsing.string(_id, "id"),
+            account_id=parsing.string(_account_id, "account_id"),
+            name=parsing.string(_name, "name"),
+            created_at=parsing.date_time(_created_at, "created_at"),
+            updated_at=parsing.date_time(_updated_at, "updated_at"),
         )
-
-        watchlist_summary.additional_properties = _data
-        watchlist_summary.raw = dict(src_dict)
-        return watchlist_summary
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +72,6 @@ class WatchlistSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"id", "account_id", "name", "created_at", "updated_at"})

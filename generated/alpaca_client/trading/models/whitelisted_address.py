@@ -2,102 +2,71 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.whitelisted_address_status import WhitelistedAddressStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhitelistedAddress")
 
 
 @_attrs_define
 class WhitelistedAddress:
-    id: str | Unset = UNSET
-    address: str | Unset = UNSET
-    asset: str | Unset = UNSET
-    chain: str | Unset = UNSET
-    status: WhitelistedAddressStatus | Unset = UNSET
+    id: str | None = None
+    address: str | None = None
+    asset: str | None = None
+    chain: str | None = None
+    status: WhitelistedAddressStatus | None = None
     """ New addresses stay PENDING for 24 hours before becoming APPROVED. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        address = self.address
-
-        asset = self.asset
-
-        chain = self.chain
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if address is not UNSET:
-            field_dict["address"] = address
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if chain is not UNSET:
-            field_dict["chain"] = chain
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.address is not None:
+            field_dict["address"] = self.address
+        if self.asset is not None:
+            field_dict["asset"] = self.asset
+        if self.chain is not None:
+            field_dict["chain"] = self.chain
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.created_at is not None:
+            field_dict["created_at"] = self.created_at.isoformat()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
-
-        address = _data.pop("address", UNSET)
-
-        asset = _data.pop("asset", UNSET)
-
-        chain = _data.pop("chain", UNSET)
-
-        _status = _data.pop("status", UNSET)
-        status: WhitelistedAddressStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WhitelistedAddressStatus(_status)
-
-        _created_at = _data.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        whitelisted_address = cls(
-            id=id,
-            address=address,
-            asset=asset,
-            chain=chain,
-            status=status,
-            created_at=created_at,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        _id = data.get("id")
+        _address = data.get("address")
+        _asset = data.get("asset")
+        _chain = data.get("chain")
+        _status = data.get("status")
+        _created_at = data.get("created_at")
+        result = cls(
+            id=None if _id is None else parsing.string(_id, "id"),
+            address=None if _address is None else parsing.string(_address, "address"),
+            asset=None if _asset is None else parsing.string(_asset, "asset"),
+            chain=None if _chain is None else parsing.string(_chain, "chain"),
+            status=None
+            if _status is None
+            else parsing.str_enum(WhitelistedAddressStatus, _status, "status"),
+            created_at=None
+            if _created_at is None
+            else parsing.date_time(_created_at, "created_at"),
         )
-
-        whitelisted_address.additional_properties = _data
-        whitelisted_address.raw = dict(src_dict)
-        return whitelisted_address
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +83,6 @@ class WhitelistedAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"id", "address", "asset", "chain", "status", "created_at"})

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as parsing
 from ..models.crypto_chain import CryptoChain
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhitelistedAddressRequest")
 
 
 @_attrs_define
@@ -23,50 +22,33 @@ class WhitelistedAddressRequest:
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        asset = self.asset
-
-        chain: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
+        field_dict["asset"] = self.asset
         if not isinstance(self.chain, Unset):
-            chain = self.chain.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "asset": asset,
-            }
-        )
-        if chain is not UNSET:
-            field_dict["chain"] = chain
-
+            field_dict["chain"] = self.chain.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        address = _data.pop("address")
-
-        asset = _data.pop("asset")
-
-        _chain = _data.pop("chain", UNSET)
-        chain: CryptoChain | Unset
-        if isinstance(_chain, Unset):
-            chain = UNSET
-        else:
-            chain = CryptoChain(_chain)
-
-        whitelisted_address_request = cls(
-            address=address,
-            asset=asset,
-            chain=chain,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _address = data["address"]
+            _asset = data["asset"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _chain = data.get("chain")
+        result = cls(
+            address=parsing.string(_address, "address"),
+            asset=parsing.string(_asset, "asset"),
+            chain=UNSET if _chain is None else parsing.str_enum(CryptoChain, _chain, "chain"),
         )
-
-        whitelisted_address_request.additional_properties = _data
-        whitelisted_address_request.raw = dict(src_dict)
-        return whitelisted_address_request
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +65,6 @@ class WhitelistedAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"address", "asset", "chain"})

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_date_type import CalendarDateType
@@ -52,34 +53,26 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[CalendarDay] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CalendarDay.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        body = parsing.json_body(response)
+        return parsing.array(
+            lambda value0, key0: parsing.model(CalendarDay.from_dict, value0, key0), body, ""
+        )
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

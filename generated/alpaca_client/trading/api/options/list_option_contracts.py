@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_status import AssetStatus
@@ -24,7 +25,7 @@ def _get_kwargs(
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
     root_symbol: str | Unset = UNSET,
-    type_: OptionType | Unset = UNSET,
+    type: OptionType | Unset = UNSET,
     style: OptionStyle | Unset = UNSET,
     strike_price_gte: Decimal | Unset = UNSET,
     strike_price_lte: Decimal | Unset = UNSET,
@@ -62,11 +63,11 @@ def _get_kwargs(
 
     params["root_symbol"] = root_symbol
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type.value
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     json_style: str | Unset = UNSET
     if not isinstance(style, Unset):
@@ -105,39 +106,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OptionContractsPage | None:
     if response.status_code == 200:
-        response_200 = OptionContractsPage.from_dict(response.json())
-
-        return response_200
+        body = parsing.json_body(response)
+        return parsing.model(OptionContractsPage.from_dict, body, "")
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -166,7 +160,7 @@ def sync_detailed(
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
     root_symbol: str | Unset = UNSET,
-    type_: OptionType | Unset = UNSET,
+    type: OptionType | Unset = UNSET,
     style: OptionStyle | Unset = UNSET,
     strike_price_gte: Decimal | Unset = UNSET,
     strike_price_lte: Decimal | Unset = UNSET,
@@ -187,7 +181,7 @@ def sync_detailed(
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
         root_symbol (str | Unset):
-        type_ (OptionType | Unset):
+        type (OptionType | Unset):
         style (OptionStyle | Unset):
         strike_price_gte (Decimal | Unset):
         strike_price_lte (Decimal | Unset):
@@ -211,7 +205,7 @@ def sync_detailed(
         expiration_date_gte=expiration_date_gte,
         expiration_date_lte=expiration_date_lte,
         root_symbol=root_symbol,
-        type_=type_,
+        type=type,
         style=style,
         strike_price_gte=strike_price_gte,
         strike_price_lte=strike_price_lte,
@@ -237,7 +231,7 @@ def sync(
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
     root_symbol: str | Unset = UNSET,
-    type_: OptionType | Unset = UNSET,
+    type: OptionType | Unset = UNSET,
     style: OptionStyle | Unset = UNSET,
     strike_price_gte: Decimal | Unset = UNSET,
     strike_price_lte: Decimal | Unset = UNSET,
@@ -258,7 +252,7 @@ def sync(
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
         root_symbol (str | Unset):
-        type_ (OptionType | Unset):
+        type (OptionType | Unset):
         style (OptionStyle | Unset):
         strike_price_gte (Decimal | Unset):
         strike_price_lte (Decimal | Unset):
@@ -283,7 +277,7 @@ def sync(
         expiration_date_gte=expiration_date_gte,
         expiration_date_lte=expiration_date_lte,
         root_symbol=root_symbol,
-        type_=type_,
+        type=type,
         style=style,
         strike_price_gte=strike_price_gte,
         strike_price_lte=strike_price_lte,
@@ -303,7 +297,7 @@ async def asyncio_detailed(
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
     root_symbol: str | Unset = UNSET,
-    type_: OptionType | Unset = UNSET,
+    type: OptionType | Unset = UNSET,
     style: OptionStyle | Unset = UNSET,
     strike_price_gte: Decimal | Unset = UNSET,
     strike_price_lte: Decimal | Unset = UNSET,
@@ -324,7 +318,7 @@ async def asyncio_detailed(
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
         root_symbol (str | Unset):
-        type_ (OptionType | Unset):
+        type (OptionType | Unset):
         style (OptionStyle | Unset):
         strike_price_gte (Decimal | Unset):
         strike_price_lte (Decimal | Unset):
@@ -348,7 +342,7 @@ async def asyncio_detailed(
         expiration_date_gte=expiration_date_gte,
         expiration_date_lte=expiration_date_lte,
         root_symbol=root_symbol,
-        type_=type_,
+        type=type,
         style=style,
         strike_price_gte=strike_price_gte,
         strike_price_lte=strike_price_lte,
@@ -372,7 +366,7 @@ async def asyncio(
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
     root_symbol: str | Unset = UNSET,
-    type_: OptionType | Unset = UNSET,
+    type: OptionType | Unset = UNSET,
     style: OptionStyle | Unset = UNSET,
     strike_price_gte: Decimal | Unset = UNSET,
     strike_price_lte: Decimal | Unset = UNSET,
@@ -393,7 +387,7 @@ async def asyncio(
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
         root_symbol (str | Unset):
-        type_ (OptionType | Unset):
+        type (OptionType | Unset):
         style (OptionStyle | Unset):
         strike_price_gte (Decimal | Unset):
         strike_price_lte (Decimal | Unset):
@@ -419,7 +413,7 @@ async def asyncio(
             expiration_date_gte=expiration_date_gte,
             expiration_date_lte=expiration_date_lte,
             root_symbol=root_symbol,
-            type_=type_,
+            type=type,
             style=style,
             strike_price_gte=strike_price_gte,
             strike_price_lte=strike_price_lte,

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.close_position_result import ClosePositionResult
@@ -34,29 +35,24 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ClosePositionResult] | None:
     if response.status_code == 207:
-        response_207 = []
-        _response_207 = response.json()
-        for response_207_item_data in _response_207:
-            response_207_item = ClosePositionResult.from_dict(response_207_item_data)
-
-            response_207.append(response_207_item)
-
-        return response_207
+        body = parsing.json_body(response)
+        return parsing.array(
+            lambda value0, key0: parsing.model(ClosePositionResult.from_dict, value0, key0),
+            body,
+            "",
+        )
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

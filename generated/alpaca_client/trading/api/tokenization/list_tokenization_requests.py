@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -17,7 +18,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    type_: TokenizationRequestType | Unset = UNSET,
+    type: TokenizationRequestType | Unset = UNSET,
     status: TokenizationRequestStatus | Unset = UNSET,
     underlying_symbol: str | Unset = UNSET,
     issuer: TokenizationIssuer | Unset = UNSET,
@@ -28,11 +29,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type.value
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -79,44 +80,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[TokenizationRequest] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = TokenizationRequest.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        body = parsing.json_body(response)
+        return parsing.array(
+            lambda value0, key0: parsing.model(TokenizationRequest.from_dict, value0, key0),
+            body,
+            "",
+        )
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -138,7 +131,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: TokenizationRequestType | Unset = UNSET,
+    type: TokenizationRequestType | Unset = UNSET,
     status: TokenizationRequestStatus | Unset = UNSET,
     underlying_symbol: str | Unset = UNSET,
     issuer: TokenizationIssuer | Unset = UNSET,
@@ -149,7 +142,7 @@ def sync_detailed(
     """List tokenization requests
 
     Args:
-        type_ (TokenizationRequestType | Unset):
+        type (TokenizationRequestType | Unset):
         status (TokenizationRequestStatus | Unset):
         underlying_symbol (str | Unset):
         issuer (TokenizationIssuer | Unset):
@@ -166,7 +159,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        type=type,
         status=status,
         underlying_symbol=underlying_symbol,
         issuer=issuer,
@@ -185,7 +178,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: TokenizationRequestType | Unset = UNSET,
+    type: TokenizationRequestType | Unset = UNSET,
     status: TokenizationRequestStatus | Unset = UNSET,
     underlying_symbol: str | Unset = UNSET,
     issuer: TokenizationIssuer | Unset = UNSET,
@@ -196,7 +189,7 @@ def sync(
     """List tokenization requests
 
     Args:
-        type_ (TokenizationRequestType | Unset):
+        type (TokenizationRequestType | Unset):
         status (TokenizationRequestStatus | Unset):
         underlying_symbol (str | Unset):
         issuer (TokenizationIssuer | Unset):
@@ -214,7 +207,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        type_=type_,
+        type=type,
         status=status,
         underlying_symbol=underlying_symbol,
         issuer=issuer,
@@ -227,7 +220,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: TokenizationRequestType | Unset = UNSET,
+    type: TokenizationRequestType | Unset = UNSET,
     status: TokenizationRequestStatus | Unset = UNSET,
     underlying_symbol: str | Unset = UNSET,
     issuer: TokenizationIssuer | Unset = UNSET,
@@ -238,7 +231,7 @@ async def asyncio_detailed(
     """List tokenization requests
 
     Args:
-        type_ (TokenizationRequestType | Unset):
+        type (TokenizationRequestType | Unset):
         status (TokenizationRequestStatus | Unset):
         underlying_symbol (str | Unset):
         issuer (TokenizationIssuer | Unset):
@@ -255,7 +248,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        type=type,
         status=status,
         underlying_symbol=underlying_symbol,
         issuer=issuer,
@@ -272,7 +265,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: TokenizationRequestType | Unset = UNSET,
+    type: TokenizationRequestType | Unset = UNSET,
     status: TokenizationRequestStatus | Unset = UNSET,
     underlying_symbol: str | Unset = UNSET,
     issuer: TokenizationIssuer | Unset = UNSET,
@@ -283,7 +276,7 @@ async def asyncio(
     """List tokenization requests
 
     Args:
-        type_ (TokenizationRequestType | Unset):
+        type (TokenizationRequestType | Unset):
         status (TokenizationRequestStatus | Unset):
         underlying_symbol (str | Unset):
         issuer (TokenizationIssuer | Unset):
@@ -302,7 +295,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            type_=type_,
+            type=type,
             status=status,
             underlying_symbol=underlying_symbol,
             issuer=issuer,

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -42,44 +43,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Watchlist | None:
     if response.status_code == 200:
-        response_200 = Watchlist.from_dict(response.json())
-
-        return response_200
+        body = parsing.json_body(response)
+        return parsing.model(Watchlist.from_dict, body, "")
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -3,6 +3,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _parsing as parsing
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -37,29 +38,24 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
