@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tape import Tape
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockQuote")
@@ -32,8 +33,9 @@ class StockQuote:
     """ Bid size in shares. """
     c: list[str] | None | Unset = UNSET
     """ Condition codes; one applies to both sides, two are bid then ask. """
-    z: str | Unset = UNSET
-    """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
+    z: Tape | Unset = UNSET
+    """ Consolidated tape: A (NYSE), B (NYSE Arca, Cboe, IEX and other regionals), C (Nasdaq), N (overnight), O
+    (OTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
@@ -62,7 +64,9 @@ class StockQuote:
         else:
             c = self.c
 
-        z = self.z
+        z: str | Unset = UNSET
+        if not isinstance(self.z, Unset):
+            z = self.z.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +128,12 @@ class StockQuote:
 
         c = _parse_c(_data.pop("c", UNSET))
 
-        z = _data.pop("z", UNSET)
+        _z = _data.pop("z", UNSET)
+        z: Tape | Unset
+        if isinstance(_z, Unset):
+            z = UNSET
+        else:
+            z = Tape(_z)
 
         stock_quote = cls(
             t=t,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tape import Tape
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockTrade")
@@ -28,8 +29,9 @@ class StockTrade:
     """ Condition codes. """
     i: int | Unset = UNSET
     """ Exchange-assigned trade ID. """
-    z: str | Unset = UNSET
-    """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
+    z: Tape | Unset = UNSET
+    """ Consolidated tape: A (NYSE), B (NYSE Arca, Cboe, IEX and other regionals), C (Nasdaq), N (overnight), O
+    (OTC). """
     u: str | Unset = UNSET
     """ Correction status, absent for a valid trade: canceled, incorrect or corrected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +58,9 @@ class StockTrade:
 
         i = self.i
 
-        z = self.z
+        z: str | Unset = UNSET
+        if not isinstance(self.z, Unset):
+            z = self.z.value
 
         u = self.u
 
@@ -114,7 +118,12 @@ class StockTrade:
 
         i = _data.pop("i", UNSET)
 
-        z = _data.pop("z", UNSET)
+        _z = _data.pop("z", UNSET)
+        z: Tape | Unset
+        if isinstance(_z, Unset):
+            z = UNSET
+        else:
+            z = Tape(_z)
 
         u = _data.pop("u", UNSET)
 

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fixed_income_quote import FixedIncomeQuote
+
+
+T = TypeVar("T", bound="FixedIncomeLatestQuotesResponseQuotes")
+
+
+@_attrs_define
+class FixedIncomeLatestQuotesResponseQuotes:
+    """Latest quote keyed by ISIN."""
+
+    additional_properties: dict[str, FixedIncomeQuote] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fixed_income_quote import FixedIncomeQuote  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        fixed_income_latest_quotes_response_quotes = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _data.items():
+            additional_property = FixedIncomeQuote.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        fixed_income_latest_quotes_response_quotes.additional_properties = additional_properties
+        fixed_income_latest_quotes_response_quotes.raw = dict(src_dict)
+        return fixed_income_latest_quotes_response_quotes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> FixedIncomeQuote:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: FixedIncomeQuote) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

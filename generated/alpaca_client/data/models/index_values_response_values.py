@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.index_value import IndexValue
+
+
+T = TypeVar("T", bound="IndexValuesResponseValues")
+
+
+@_attrs_define
+class IndexValuesResponseValues:
+    """Values keyed by index symbol."""
+
+    additional_properties: dict[str, list[IndexValue]] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_value import IndexValue  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        index_values_response_values = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _data.items():
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = IndexValue.from_dict(additional_property_item_data)
+
+                additional_property.append(additional_property_item)
+
+            additional_properties[prop_name] = additional_property
+
+        index_values_response_values.additional_properties = additional_properties
+        index_values_response_values.raw = dict(src_dict)
+        return index_values_response_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[IndexValue]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[IndexValue]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Redemption")
+
+
+@_attrs_define
+class Redemption:
+    """A redemption of a security."""
+
+    id: str
+    """ Alpaca's ID of the corporate action (a UUID). """
+    symbol: str
+    cusip: str
+    rate: float
+    """ Cash paid per share. """
+    process_date: datetime.date
+    """ Date Alpaca processes the action. """
+    isin: str | Unset = UNSET
+    """ ISIN; may be empty for US actions. """
+    currency: str | Unset = UNSET
+    """ ISO 4217 code of the amounts; empty can mean USD, not applicable or not known yet. """
+    payable_date: datetime.date | Unset = UNSET
+    """ Date the benefit is paid or delivered. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        symbol = self.symbol
+
+        cusip = self.cusip
+
+        rate = self.rate
+
+        process_date = self.process_date.isoformat()
+
+        isin = self.isin
+
+        currency = self.currency
+
+        payable_date: str | Unset = UNSET
+        if not isinstance(self.payable_date, Unset):
+            payable_date = self.payable_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "symbol": symbol,
+                "cusip": cusip,
+                "rate": rate,
+                "process_date": process_date,
+            }
+        )
+        if isin is not UNSET:
+            field_dict["isin"] = isin
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payable_date is not UNSET:
+            field_dict["payable_date"] = payable_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        id = _data.pop("id")
+
+        symbol = _data.pop("symbol")
+
+        cusip = _data.pop("cusip")
+
+        rate = _data.pop("rate")
+
+        process_date = datetime.date.fromisoformat(_data.pop("process_date"))
+
+        isin = _data.pop("isin", UNSET)
+
+        currency = _data.pop("currency", UNSET)
+
+        _payable_date = _data.pop("payable_date", UNSET)
+        payable_date: datetime.date | Unset
+        if isinstance(_payable_date, Unset):
+            payable_date = UNSET
+        else:
+            payable_date = datetime.date.fromisoformat(_payable_date)
+
+        redemption = cls(
+            id=id,
+            symbol=symbol,
+            cusip=cusip,
+            rate=rate,
+            process_date=process_date,
+            isin=isin,
+            currency=currency,
+            payable_date=payable_date,
+        )
+
+        redemption.additional_properties = _data
+        redemption.raw = dict(src_dict)
+        return redemption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
