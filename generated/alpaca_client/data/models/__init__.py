@@ -60,7 +60,7 @@ from .index_values_response import IndexValuesResponse
 from .index_values_response_values import IndexValuesResponseValues
 from .market_type import MarketType
 from .most_active import MostActive
-from .most_active_stocks import MostActiveStocks
+from .most_actives import MostActives
 from .most_actives_by import MostActivesBy
 from .mover import Mover
 from .movers import Movers
@@ -194,8 +194,8 @@ __all__ = (
     "IndexValuesResponseValues",
     "MarketType",
     "MostActive",
+    "MostActives",
     "MostActivesBy",
-    "MostActiveStocks",
     "Mover",
     "Movers",
     "NameChange",

@@ -34,20 +34,35 @@ class CorporateActions:
     """Corporate actions grouped by type; a type with no action in the page is absent."""
 
     cash_dividends: list[CashDividend] | Unset = UNSET
+    """ Cash dividends. """
     stock_dividends: list[StockDividend] | Unset = UNSET
+    """ Dividends paid in shares. """
     forward_splits: list[ForwardSplit] | Unset = UNSET
+    """ Forward splits. """
     reverse_splits: list[ReverseSplit] | Unset = UNSET
+    """ Reverse splits. """
     unit_splits: list[UnitSplit] | Unset = UNSET
+    """ Unit splits. """
     spin_offs: list[SpinOff] | Unset = UNSET
+    """ Spin-offs. """
     cash_mergers: list[CashMerger] | Unset = UNSET
+    """ Mergers paid in cash. """
     stock_mergers: list[StockMerger] | Unset = UNSET
+    """ Mergers paid in shares. """
     stock_and_cash_mergers: list[StockAndCashMerger] | Unset = UNSET
+    """ Mergers paid in shares and cash. """
     redemptions: list[Redemption] | Unset = UNSET
+    """ Redemptions. """
     name_changes: list[NameChange] | Unset = UNSET
+    """ Ticker or CUSIP changes. """
     worthless_removals: list[WorthlessRemoval] | Unset = UNSET
+    """ Removals of worthless securities. """
     rights_distributions: list[RightsDistribution] | Unset = UNSET
+    """ Rights distributions. """
     partial_calls: list[PartialCall] | Unset = UNSET
+    """ Partial calls. """
     reorganizations: list[Reorganization] | Unset = UNSET
+    """ Reorganizations. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

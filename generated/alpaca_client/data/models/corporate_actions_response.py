@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CorporateActionsResponse")
 
 @_attrs_define
 class CorporateActionsResponse:
+    """A page of corporate actions."""
+
     corporate_actions: CorporateActions
     """ Corporate actions grouped by type; a type with no action in the page is absent. """
     next_page_token: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CryptoBarsResponse")
 
 @_attrs_define
 class CryptoBarsResponse:
+    """A page of crypto bars for several pairs."""
+
     bars: CryptoBarsResponseBars
     """ Bars keyed by symbol. """
     next_page_token: None | str | Unset = UNSET

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="CryptoLatestBarsResponse")
 
 @_attrs_define
 class CryptoLatestBarsResponse:
+    """Latest minute bar of several crypto pairs or perpetual futures."""
+
     bars: CryptoLatestBarsResponseBars
     """ Latest bar keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CryptoLatestOrderbooksResponse")
 
 @_attrs_define
 class CryptoLatestOrderbooksResponse:
+    """Latest order book of several crypto pairs or perpetual futures."""
+
     orderbooks: CryptoLatestOrderbooksResponseOrderbooks
     """ Latest order book keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="CryptoLatestQuotesResponse")
 
 @_attrs_define
 class CryptoLatestQuotesResponse:
+    """Latest quote of several crypto pairs or perpetual futures."""
+
     quotes: CryptoLatestQuotesResponseQuotes
     """ Latest quote keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="CryptoLatestTradesResponse")
 
 @_attrs_define
 class CryptoLatestTradesResponse:
+    """Latest trade of several crypto pairs or perpetual futures."""
+
     trades: CryptoLatestTradesResponseTrades
     """ Latest trade keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CryptoPerpLatestPricingResponse")
 
 @_attrs_define
 class CryptoPerpLatestPricingResponse:
+    """Latest funding and reference prices of several perpetual futures."""
+
     pricing: CryptoPerpLatestPricingResponsePricing
     """ Latest pricing keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CryptoQuotesResponse")
 
 @_attrs_define
 class CryptoQuotesResponse:
+    """A page of crypto quotes for several pairs."""
+
     quotes: CryptoQuotesResponseQuotes
     """ Quotes keyed by symbol. """
     next_page_token: None | str | Unset = UNSET

@@ -22,10 +22,15 @@ class CryptoSnapshot:
     """Latest trade and quote plus the current minute, daily and previous daily bars of a crypto pair."""
 
     latest_trade: CryptoTrade | None | Unset = UNSET
+    """ Most recent trade. """
     latest_quote: CryptoQuote | None | Unset = UNSET
+    """ Most recent quote. """
     minute_bar: CryptoBar | None | Unset = UNSET
+    """ Latest minute bar. """
     daily_bar: CryptoBar | None | Unset = UNSET
+    """ Bar of the current (or latest) trading day. """
     prev_daily_bar: CryptoBar | None | Unset = UNSET
+    """ Bar of the trading day before dailyBar. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="CryptoSnapshotsResponse")
 
 @_attrs_define
 class CryptoSnapshotsResponse:
+    """Snapshots of several crypto pairs."""
+
     snapshots: CryptoSnapshotsResponseSnapshots
     """ Snapshot keyed by symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

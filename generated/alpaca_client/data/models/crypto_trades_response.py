@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CryptoTradesResponse")
 
 @_attrs_define
 class CryptoTradesResponse:
+    """A page of crypto trades for several pairs."""
+
     trades: CryptoTradesResponseTrades
     """ Trades keyed by symbol. """
     next_page_token: None | str | Unset = UNSET

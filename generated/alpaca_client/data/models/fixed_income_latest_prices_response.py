@@ -17,6 +17,8 @@ T = TypeVar("T", bound="FixedIncomeLatestPricesResponse")
 
 @_attrs_define
 class FixedIncomeLatestPricesResponse:
+    """Latest price of several bonds."""
+
     prices: FixedIncomeLatestPricesResponsePrices
     """ Latest price keyed by ISIN. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="FixedIncomeLatestQuotesResponse")
 
 @_attrs_define
 class FixedIncomeLatestQuotesResponse:
+    """Latest quote of several bonds."""
+
     quotes: FixedIncomeLatestQuotesResponseQuotes
     """ Latest quote keyed by ISIN. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="ForexLatestRatesResponse")
 
 @_attrs_define
 class ForexLatestRatesResponse:
+    """Latest exchange rate of several currency pairs."""
+
     rates: ForexLatestRatesResponseRates
     """ Latest rate keyed by currency pair. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ForexRatesResponse")
 
 @_attrs_define
 class ForexRatesResponse:
+    """A page of exchange rates for several currency pairs."""
+
     rates: ForexRatesResponseRates
     """ Rates keyed by currency pair. """
     next_page_token: None | str | Unset = UNSET

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="IndexLatestValuesResponse")
 
 @_attrs_define
 class IndexLatestValuesResponse:
+    """Latest value of several indices."""
+
     values: IndexLatestValuesResponseValues
     """ Latest value keyed by index symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="IndexValuesResponse")
 
 @_attrs_define
 class IndexValuesResponse:
+    """A page of values for several indices."""
+
     values: IndexValuesResponseValues
     """ Values keyed by index symbol. """
     next_page_token: None | str | Unset = UNSET

@@ -21,7 +21,9 @@ class Movers:
     """Top gainers and losers of a market."""
 
     gainers: list[Mover]
+    """ Biggest rises, largest first. """
     losers: list[Mover]
+    """ Biggest falls, largest first. """
     market_type: MarketType
     """ Market screened for movers. """
     last_updated: datetime.datetime

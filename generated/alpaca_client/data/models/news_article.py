@@ -23,6 +23,7 @@ class NewsArticle:
     id: int
     """ Article ID. """
     headline: str
+    """ Title of the article. """
     author: str
     """ May be empty. """
     summary: str
@@ -34,9 +35,11 @@ class NewsArticle:
     symbols: list[str]
     """ Symbols the article mentions. """
     images: list[NewsImage]
-    """ Images of the article (may be empty). """
+    """ Pictures attached to the article; often none. """
     created_at: datetime.datetime
+    """ When the article was first published. """
     updated_at: datetime.datetime
+    """ When the article was last changed. """
     url: None | str | Unset = UNSET
     """ Link to the original article, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="NewsResponse")
 
 @_attrs_define
 class NewsResponse:
+    """A page of news articles."""
+
     news: list[NewsArticle]
     """ Articles, newest first unless sort is `asc`. """
     next_page_token: None | str | Unset = UNSET

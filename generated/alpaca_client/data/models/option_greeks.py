@@ -14,10 +14,15 @@ class OptionGreeks:
     """Black-Scholes sensitivities of an option contract."""
 
     delta: float
+    """ Sensitivity of the option price to the underlying price. """
     gamma: float
+    """ Sensitivity of delta to the underlying price. """
     theta: float
+    """ Sensitivity of the option price to the passage of time. """
     vega: float
+    """ Sensitivity of the option price to implied volatility. """
     rho: float
+    """ Sensitivity of the option price to the risk-free rate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="OptionLatestQuotesResponse")
 
 @_attrs_define
 class OptionLatestQuotesResponse:
+    """Latest quote of several option contracts."""
+
     quotes: OptionLatestQuotesResponseQuotes
     """ Latest quote keyed by contract symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="OptionLatestTradesResponse")
 
 @_attrs_define
 class OptionLatestTradesResponse:
+    """Latest trade of several option contracts."""
+
     trades: OptionLatestTradesResponseTrades
     """ Latest trade keyed by contract symbol. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

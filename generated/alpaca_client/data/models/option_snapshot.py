@@ -23,12 +23,17 @@ class OptionSnapshot:
     """Latest trade and quote, bars, greeks and implied volatility of an option contract."""
 
     latest_trade: None | OptionTrade | Unset = UNSET
+    """ Most recent trade. """
     latest_quote: None | OptionQuote | Unset = UNSET
+    """ Most recent quote. """
     minute_bar: None | OptionBar | Unset = UNSET
+    """ Latest minute bar. """
     daily_bar: None | OptionBar | Unset = UNSET
+    """ Bar of the current (or latest) trading day. """
     prev_daily_bar: None | OptionBar | Unset = UNSET
+    """ Bar of the trading day before dailyBar. """
     greeks: None | OptionGreeks | Unset = UNSET
-    """ May be absent, e.g. when they cannot be computed. """
+    """ Absent when they cannot be computed (e.g. no recent quote). """
     implied_volatility: float | Unset = UNSET
     """ Black-Scholes implied volatility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

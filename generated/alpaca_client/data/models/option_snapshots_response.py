@@ -17,6 +17,8 @@ T = TypeVar("T", bound="OptionSnapshotsResponse")
 
 @_attrs_define
 class OptionSnapshotsResponse:
+    """A page of option contract snapshots."""
+
     snapshots: OptionSnapshotsResponseSnapshots
     """ Snapshot keyed by contract symbol. """
     next_page_token: None | str | Unset = UNSET

@@ -28,12 +28,15 @@ class PartialCall:
     price: float | Unset = UNSET
     """ Call price. """
     dividend_rate: float | Unset = UNSET
+    """ Dividend rate of the called security. """
     currency: str | Unset = UNSET
     """ ISO 4217 code of the amounts; empty can mean USD, not applicable or not known yet. """
     lottery_type: PartialCallLotteryType | Unset = UNSET
     """ Lottery round of a partial call. """
     lottery_date: datetime.date | Unset = UNSET
+    """ Date the lottery picks the called units. """
     results_publication_date: datetime.date | Unset = UNSET
+    """ Date the lottery results are published. """
     record_date: datetime.date | Unset = UNSET
     """ Holders on this date receive the benefit. """
     payable_date: datetime.date | Unset = UNSET

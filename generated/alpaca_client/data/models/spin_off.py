@@ -21,9 +21,11 @@ class SpinOff:
     source_symbol: str
     source_cusip: str
     source_rate: float
+    """ Shares of the source security held. """
     new_symbol: str
     new_cusip: str
     new_rate: float
+    """ Shares of the new security received per source_rate shares. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
     ex_date: datetime.date

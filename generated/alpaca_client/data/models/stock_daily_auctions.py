@@ -18,7 +18,7 @@ T = TypeVar("T", bound="StockDailyAuctions")
 
 @_attrs_define
 class StockDailyAuctions:
-    """The opening and closing auction prints of one trading day."""
+    """One trading day's auction prints, opening and closing."""
 
     d: datetime.date
     """ Trading day. """

@@ -17,10 +17,14 @@ T = TypeVar("T", bound="StockLatestBarSingleResponse")
 
 @_attrs_define
 class StockLatestBarSingleResponse:
+    """Latest minute bar of one stock."""
+
     symbol: str | Unset = UNSET
+    """ The symbol asked for. """
     bar: StockBar | Unset = UNSET
     """ OHLCV aggregate over one timeframe interval. """
     currency: str | Unset = UNSET
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -17,9 +17,12 @@ T = TypeVar("T", bound="StockLatestBarsResponse")
 
 @_attrs_define
 class StockLatestBarsResponse:
+    """Latest minute bar of several stocks."""
+
     bars: StockLatestBarsResponseBars
     """ Latest bar keyed by symbol. """
     currency: str | Unset = UNSET
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -17,10 +17,14 @@ T = TypeVar("T", bound="StockLatestQuoteSingleResponse")
 
 @_attrs_define
 class StockLatestQuoteSingleResponse:
+    """Latest quote of one stock."""
+
     symbol: str | Unset = UNSET
+    """ The symbol asked for. """
     quote: StockQuote | Unset = UNSET
     """ National best bid and offer at a point in time. """
     currency: str | Unset = UNSET
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

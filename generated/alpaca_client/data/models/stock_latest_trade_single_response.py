@@ -17,10 +17,14 @@ T = TypeVar("T", bound="StockLatestTradeSingleResponse")
 
 @_attrs_define
 class StockLatestTradeSingleResponse:
+    """Latest trade of one stock."""
+
     symbol: str | Unset = UNSET
+    """ The symbol asked for. """
     trade: StockTrade | Unset = UNSET
     """ A single trade print. """
     currency: str | Unset = UNSET
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -24,13 +24,13 @@ class StockQuote:
     ap: float | Unset = UNSET
     """ Ask price; 0 when there is no ask. """
     as_: int | Unset = UNSET
-    """ Ask size in shares. """
+    """ Ask size in shares (in round lots for quotes before 2025-11-03). """
     bx: str | Unset = UNSET
     """ Bid exchange code. """
     bp: float | Unset = UNSET
     """ Bid price; 0 when there is no bid. """
     bs: int | Unset = UNSET
-    """ Bid size in shares. """
+    """ Bid size in shares (in round lots for quotes before 2025-11-03). """
     c: list[str] | None | Unset = UNSET
     """ Condition codes; one applies to both sides, two are bid then ask. """
     z: Tape | Unset = UNSET

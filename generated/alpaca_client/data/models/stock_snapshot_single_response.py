@@ -22,12 +22,19 @@ class StockSnapshotSingleResponse:
     """Snapshot of one symbol."""
 
     symbol: str | Unset = UNSET
+    """ The symbol asked for. """
     currency: str | Unset = UNSET
+    """ ISO 4217 currency of the prices. """
     latest_trade: None | StockTrade | Unset = UNSET
+    """ Most recent trade. """
     latest_quote: None | StockQuote | Unset = UNSET
+    """ Most recent quote. """
     minute_bar: None | StockBar | Unset = UNSET
+    """ Latest minute bar. """
     daily_bar: None | StockBar | Unset = UNSET
+    """ Bar of the current (or latest) trading day. """
     prev_daily_bar: None | StockBar | Unset = UNSET
+    """ Bar of the trading day before dailyBar. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -21,12 +21,15 @@ class UnitSplit:
     old_symbol: str
     old_cusip: str
     old_rate: float
+    """ Units of the old security given up. """
     new_symbol: str
     new_cusip: str
     new_rate: float
+    """ Units of the new security received per old_rate units. """
     alternate_symbol: str
     alternate_cusip: str
     alternate_rate: float
+    """ Units of the alternate security received per old_rate units. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
     effective_date: datetime.date

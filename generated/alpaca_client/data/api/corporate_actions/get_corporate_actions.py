@@ -138,7 +138,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     sort: Sort | Unset = UNSET,
 ) -> Response[CorporateActionsResponse | Error]:
-    """Corporate actions (splits, dividends, mergers, ...)
+    """Splits, dividends, mergers and other corporate actions
 
      Ordered by process date. Alpaca may publish an action some time after it is announced.
 
@@ -197,7 +197,7 @@ def sync(
     page_token: str | Unset = UNSET,
     sort: Sort | Unset = UNSET,
 ) -> CorporateActionsResponse | Error | None:
-    """Corporate actions (splits, dividends, mergers, ...)
+    """Splits, dividends, mergers and other corporate actions
 
      Ordered by process date. Alpaca may publish an action some time after it is announced.
 
@@ -251,7 +251,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     sort: Sort | Unset = UNSET,
 ) -> Response[CorporateActionsResponse | Error]:
-    """Corporate actions (splits, dividends, mergers, ...)
+    """Splits, dividends, mergers and other corporate actions
 
      Ordered by process date. Alpaca may publish an action some time after it is announced.
 
@@ -308,7 +308,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     sort: Sort | Unset = UNSET,
 ) -> CorporateActionsResponse | Error | None:
-    """Corporate actions (splits, dividends, mergers, ...)
+    """Splits, dividends, mergers and other corporate actions
 
      Ordered by process date. Alpaca may publish an action some time after it is announced.
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.most_active_stocks import MostActiveStocks
+from ...models.most_actives import MostActives
 from ...models.most_actives_by import MostActivesBy
 from ...types import UNSET, Response, Unset
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MostActiveStocks | None:
+) -> Error | MostActives | None:
     if response.status_code == 200:
-        response_200 = MostActiveStocks.from_dict(response.json())
+        response_200 = MostActives.from_dict(response.json())
 
         return response_200
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MostActiveStocks]:
+) -> Response[Error | MostActives]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     by: MostActivesBy | Unset = UNSET,
     top: int | Unset = UNSET,
-) -> Response[Error | MostActiveStocks]:
+) -> Response[Error | MostActives]:
     """Stocks with the highest volume or trade count today
 
      Computed from real-time SIP data.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MostActiveStocks]
+        Response[Error | MostActives]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     by: MostActivesBy | Unset = UNSET,
     top: int | Unset = UNSET,
-) -> Error | MostActiveStocks | None:
+) -> Error | MostActives | None:
     """Stocks with the highest volume or trade count today
 
      Computed from real-time SIP data.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MostActiveStocks
+        Error | MostActives
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     by: MostActivesBy | Unset = UNSET,
     top: int | Unset = UNSET,
-) -> Response[Error | MostActiveStocks]:
+) -> Response[Error | MostActives]:
     """Stocks with the highest volume or trade count today
 
      Computed from real-time SIP data.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MostActiveStocks]
+        Response[Error | MostActives]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     by: MostActivesBy | Unset = UNSET,
     top: int | Unset = UNSET,
-) -> Error | MostActiveStocks | None:
+) -> Error | MostActives | None:
     """Stocks with the highest volume or trade count today
 
      Computed from real-time SIP data.
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MostActiveStocks
+        Error | MostActives
     """
 
     return (

@@ -103,8 +103,9 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -139,8 +140,9 @@ def sync(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -170,8 +172,9 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -204,8 +207,9 @@ async def asyncio(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:

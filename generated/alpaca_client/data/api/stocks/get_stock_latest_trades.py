@@ -102,8 +102,9 @@ def sync_detailed(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -138,8 +139,9 @@ def sync(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -169,8 +171,9 @@ async def asyncio_detailed(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -203,8 +206,9 @@ async def asyncio(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:

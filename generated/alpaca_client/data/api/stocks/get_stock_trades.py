@@ -137,7 +137,8 @@ def sync_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -192,7 +193,8 @@ def sync(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -242,7 +244,8 @@ async def asyncio_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -295,7 +298,8 @@ async def asyncio(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.

@@ -11,14 +11,15 @@ if TYPE_CHECKING:
     from ..models.most_active import MostActive
 
 
-T = TypeVar("T", bound="MostActiveStocks")
+T = TypeVar("T", bound="MostActives")
 
 
 @_attrs_define
-class MostActiveStocks:
-    """The most active stocks of the current trading day."""
+class MostActives:
+    """Today's stocks ranked by volume or by number of trades."""
 
     most_actives: list[MostActive]
+    """ The ranking, most active first. """
     last_updated: datetime.datetime
     """ When the ranking was computed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,14 +59,14 @@ class MostActiveStocks:
 
         last_updated = datetime.datetime.fromisoformat(_data.pop("last_updated"))
 
-        most_active_stocks = cls(
+        most_actives = cls(
             most_actives=most_actives,
             last_updated=last_updated,
         )
 
-        most_active_stocks.additional_properties = _data
-        most_active_stocks.raw = dict(src_dict)
-        return most_active_stocks
+        most_actives.additional_properties = _data
+        most_actives.raw = dict(src_dict)
+        return most_actives
 
     @property
     def additional_keys(self) -> list[str]:
