@@ -14,10 +14,14 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class StockLatestBarSingleResponse:
+    """Latest minute bar of one stock."""
+
     symbol: str | None = None
+    """ The symbol asked for. """
     bar: StockBar | None = None
     """ OHLCV aggregate over one timeframe interval. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class StockLatestQuotesResponse:
+    """Latest quote of several stocks."""
+
     quotes: StockLatestQuotesResponseQuotes
     """ Latest quote keyed by symbol. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -14,10 +14,14 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class StockLatestTradeSingleResponse:
+    """Latest trade of one stock."""
+
     symbol: str | None = None
+    """ The symbol asked for. """
     trade: StockTrade | None = None
     """ A single trade print. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as parsing
+from ..models.tape import Tape
 
 
 @_attrs_define
@@ -21,17 +22,18 @@ class StockQuote:
     ap: float | None = None
     """ Ask price; 0 when there is no ask. """
     as_: int | None = None
-    """ Ask size in shares. """
+    """ Ask size in shares (in round lots for quotes before 2025-11-03). """
     bx: str | None = None
     """ Bid exchange code. """
     bp: float | None = None
     """ Bid price; 0 when there is no bid. """
     bs: int | None = None
-    """ Bid size in shares. """
+    """ Bid size in shares (in round lots for quotes before 2025-11-03). """
     c: list[str] | None = None
     """ Condition codes; one applies to both sides, two are bid then ask. """
-    z: str | None = None
-    """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
+    z: Tape | None = None
+    """ Consolidated tape: A (NYSE), B (NYSE Arca, Cboe, IEX and other regionals), C (Nasdaq), N (overnight), O
+    (OTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
@@ -54,7 +56,7 @@ class StockQuote:
         if self.c is not None:
             field_dict["c"] = list(self.c)
         if self.z is not None:
-            field_dict["z"] = self.z
+            field_dict["z"] = self.z.value
         return field_dict
 
     @classmethod
@@ -82,7 +84,7 @@ class StockQuote:
             bp=None if _bp is None else parsing.number(_bp, "bp"),
             bs=None if _bs is None else parsing.integer(_bs, "bs"),
             c=None if _c is None else parsing.array(parsing.string, _c, "c"),
-            z=None if _z is None else parsing.string(_z, "z"),
+            z=None if _z is None else parsing.str_enum(Tape, _z, "z"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

@@ -14,11 +14,16 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class StockQuotesSingleResponse:
+    """A page of stock quotes for one symbol."""
+
     quotes: list[StockQuote] | None
+    """ Records of this page; may be null when there are none. """
     symbol: str | None = None
+    """ The symbol asked for. """
     next_page_token: str | None = None
     """ Token for the next page; null on the last page. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -19,10 +19,15 @@ class StockSnapshot:
     """Latest trade and quote plus the current minute, daily and previous daily bars."""
 
     latest_trade: StockTrade | None = None
+    """ Most recent trade. """
     latest_quote: StockQuote | None = None
+    """ Most recent quote. """
     minute_bar: StockBar | None = None
+    """ Latest minute bar. """
     daily_bar: StockBar | None = None
+    """ Bar of the current (or latest) trading day. """
     prev_daily_bar: StockBar | None = None
+    """ Bar of the trading day before dailyBar. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

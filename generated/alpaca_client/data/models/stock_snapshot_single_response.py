@@ -19,12 +19,19 @@ class StockSnapshotSingleResponse:
     """Snapshot of one symbol."""
 
     symbol: str | None = None
+    """ The symbol asked for. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     latest_trade: StockTrade | None = None
+    """ Most recent trade. """
     latest_quote: StockQuote | None = None
+    """ Most recent quote. """
     minute_bar: StockBar | None = None
+    """ Latest minute bar. """
     daily_bar: StockBar | None = None
+    """ Bar of the current (or latest) trading day. """
     prev_daily_bar: StockBar | None = None
+    """ Bar of the trading day before dailyBar. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as parsing
+from ..models.tape import Tape
 
 
 @_attrs_define
@@ -26,8 +27,9 @@ class StockTrade:
     """ Condition codes. """
     i: int | None = None
     """ Exchange-assigned trade ID. """
-    z: str | None = None
-    """ Tape: A (NYSE), B (Arca and regionals), C (Nasdaq), N (overnight), O (OTC). """
+    z: Tape | None = None
+    """ Consolidated tape: A (NYSE), B (NYSE Arca, Cboe, IEX and other regionals), C (Nasdaq), N (overnight), O
+    (OTC). """
     u: str | None = None
     """ Correction status, absent for a valid trade: canceled, incorrect or corrected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +50,7 @@ class StockTrade:
         if self.i is not None:
             field_dict["i"] = self.i
         if self.z is not None:
-            field_dict["z"] = self.z
+            field_dict["z"] = self.z.value
         if self.u is not None:
             field_dict["u"] = self.u
         return field_dict
@@ -75,7 +77,7 @@ class StockTrade:
             s=None if _s is None else parsing.integer(_s, "s"),
             c=None if _c is None else parsing.array(parsing.string, _c, "c"),
             i=None if _i is None else parsing.integer(_i, "i"),
-            z=None if _z is None else parsing.string(_z, "z"),
+            z=None if _z is None else parsing.str_enum(Tape, _z, "z"),
             u=None if _u is None else parsing.string(_u, "u"),
         )
         result.additional_properties = {

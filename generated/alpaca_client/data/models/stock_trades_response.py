@@ -14,11 +14,14 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class StockTradesResponse:
+    """A page of stock trades for several symbols."""
+
     trades: StockTradesResponseTrades
     """ Trades keyed by symbol. """
     next_page_token: str | None = None
     """ Token for the next page; null on the last page. """
     currency: str | None = None
+    """ ISO 4217 currency of the prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""

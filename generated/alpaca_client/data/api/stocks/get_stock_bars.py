@@ -143,7 +143,8 @@ def sync_detailed(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -205,7 +206,8 @@ def sync(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -262,7 +264,8 @@ async def asyncio_detailed(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -322,7 +325,8 @@ async def asyncio(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.

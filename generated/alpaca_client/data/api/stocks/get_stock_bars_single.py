@@ -141,7 +141,8 @@ def sync_detailed(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -200,7 +201,8 @@ def sync(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -254,7 +256,8 @@ async def asyncio_detailed(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -311,7 +314,8 @@ async def asyncio(
         limit (int | Unset):
         adjustment (str | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.

@@ -97,8 +97,9 @@ def sync_detailed(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -133,8 +134,9 @@ def sync(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -164,8 +166,9 @@ async def asyncio_detailed(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -198,8 +201,9 @@ async def asyncio(
 
     Args:
         symbols (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:

@@ -98,8 +98,9 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -134,8 +135,9 @@ def sync(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -165,8 +167,9 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:
@@ -199,8 +202,9 @@ async def asyncio(
 
     Args:
         symbol (str):
-        feed (Feed | Unset): Stock data feed (all values accepted by the latest/snapshot
-            endpoints).
+        feed (Feed | Unset): Stock data feed for latest values and snapshots: `sip` (every US
+            exchange), `iex` (IEX only), `delayed_sip` (SIP 15 minutes late), `boats` (Blue Ocean ATS,
+            overnight), `overnight` (Alpaca's derived overnight prices), `otc` (over-the-counter).
         currency (str | Unset):
 
     Raises:

@@ -132,7 +132,8 @@ def sync_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -187,7 +188,8 @@ def sync(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -237,7 +239,8 @@ async def asyncio_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -290,7 +293,8 @@ async def asyncio(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.

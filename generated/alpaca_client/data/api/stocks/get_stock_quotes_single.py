@@ -131,7 +131,8 @@ def sync_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -184,7 +185,8 @@ def sync(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -232,7 +234,8 @@ async def asyncio_detailed(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.
@@ -283,7 +286,8 @@ async def asyncio(
         end (str | Unset):
         limit (int | Unset):
         asof (str | Unset):
-        feed (HistoricalFeed | Unset): Stock data feed accepted by the historical endpoints.
+        feed (HistoricalFeed | Unset): Stock data feed for history; the Feed values other than
+            `delayed_sip` and `overnight`.
         currency (str | Unset):
         page_token (str | Unset):
         sort (Sort | Unset): Sort order by timestamp.

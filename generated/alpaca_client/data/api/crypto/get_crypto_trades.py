@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _parsing as parsing
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.crypto_loc import CryptoLoc
+from ...models.crypto_trades_response import CryptoTradesResponse
+from ...models.error import Error
+from ...models.sort import Sort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    loc: CryptoLoc,
+    *,
+    symbols: str,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbols"] = symbols
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["limit"] = limit
+
+    params["page_token"] = page_token
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1beta3/crypto/{loc}/trades".format(
+            loc=quote(str(loc), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CryptoTradesResponse | Error | None:
+    if response.status_code == 200:
+        body = parsing.json_body(response)
+        return parsing.model(CryptoTradesResponse.from_dict, body, "")
+
+    if response.status_code == 400:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 401:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 403:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 429:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 500:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CryptoTradesResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    loc: CryptoLoc,
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> Response[CryptoTradesResponse | Error]:
+    """Historical trades for several crypto pairs
+
+     Ordered by symbol, then by time; keep following next_page_token.
+
+    Args:
+        loc (CryptoLoc): Crypto venue: `us` (Alpaca US), `us-1` (Kraken US), `eu-1` (Kraken EU);
+            `us-2` and `bs-1` are further venues Alpaca lists without naming them.
+        symbols (str):
+        start (str | Unset):
+        end (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+        sort (Sort | Unset): Sort order by timestamp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CryptoTradesResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        loc=loc,
+        symbols=symbols,
+        start=start,
+        end=end,
+        limit=limit,
+        page_token=page_token,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    loc: CryptoLoc,
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> CryptoTradesResponse | Error | None:
+    """Historical trades for several crypto pairs
+
+     Ordered by symbol, then by time; keep following next_page_token.
+
+    Args:
+        loc (CryptoLoc): Crypto venue: `us` (Alpaca US), `us-1` (Kraken US), `eu-1` (Kraken EU);
+            `us-2` and `bs-1` are further venues Alpaca lists without naming them.
+        symbols (str):
+        start (str | Unset):
+        end (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+        sort (Sort | Unset): Sort order by timestamp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CryptoTradesResponse | Error
+    """
+
+    return sync_detailed(
+        loc=loc,
+        client=client,
+        symbols=symbols,
+        start=start,
+        end=end,
+        limit=limit,
+        page_token=page_token,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    loc: CryptoLoc,
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> Response[CryptoTradesResponse | Error]:
+    """Historical trades for several crypto pairs
+
+     Ordered by symbol, then by time; keep following next_page_token.
+
+    Args:
+        loc (CryptoLoc): Crypto venue: `us` (Alpaca US), `us-1` (Kraken US), `eu-1` (Kraken EU);
+            `us-2` and `bs-1` are further venues Alpaca lists without naming them.
+        symbols (str):
+        start (str | Unset):
+        end (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+        sort (Sort | Unset): Sort order by timestamp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CryptoTradesResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        loc=loc,
+        symbols=symbols,
+        start=start,
+        end=end,
+        limit=limit,
+        page_token=page_token,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    loc: CryptoLoc,
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> CryptoTradesResponse | Error | None:
+    """Historical trades for several crypto pairs
+
+     Ordered by symbol, then by time; keep following next_page_token.
+
+    Args:
+        loc (CryptoLoc): Crypto venue: `us` (Alpaca US), `us-1` (Kraken US), `eu-1` (Kraken EU);
+            `us-2` and `bs-1` are further venues Alpaca lists without naming them.
+        symbols (str):
+        start (str | Unset):
+        end (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+        sort (Sort | Unset): Sort order by timestamp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CryptoTradesResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            loc=loc,
+            client=client,
+            symbols=symbols,
+            start=start,
+            end=end,
+            limit=limit,
+            page_token=page_token,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _parsing as parsing
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.fixed_income_latest_prices_response import FixedIncomeLatestPricesResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    isins: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["isins"] = isins
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1beta1/fixed_income/latest/prices",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FixedIncomeLatestPricesResponse | None:
+    if response.status_code == 200:
+        body = parsing.json_body(response)
+        return parsing.model(FixedIncomeLatestPricesResponse.from_dict, body, "")
+
+    if response.status_code == 400:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 401:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 403:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 429:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 500:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FixedIncomeLatestPricesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    isins: str,
+) -> Response[Error | FixedIncomeLatestPricesResponse]:
+    """Latest price and yields of several bonds
+
+    Args:
+        isins (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FixedIncomeLatestPricesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        isins=isins,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    isins: str,
+) -> Error | FixedIncomeLatestPricesResponse | None:
+    """Latest price and yields of several bonds
+
+    Args:
+        isins (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FixedIncomeLatestPricesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        isins=isins,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    isins: str,
+) -> Response[Error | FixedIncomeLatestPricesResponse]:
+    """Latest price and yields of several bonds
+
+    Args:
+        isins (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FixedIncomeLatestPricesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        isins=isins,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    isins: str,
+) -> Error | FixedIncomeLatestPricesResponse | None:
+    """Latest price and yields of several bonds
+
+    Args:
+        isins (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FixedIncomeLatestPricesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            isins=isins,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _parsing as parsing
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.option_feed import OptionFeed
+from ...models.option_snapshots_response import OptionSnapshotsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbols: str,
+    feed: OptionFeed | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbols"] = symbols
+
+    json_feed: str | Unset = UNSET
+    if not isinstance(feed, Unset):
+        json_feed = feed.value
+
+    params["feed"] = json_feed
+
+    params["updated_since"] = updated_since
+
+    params["limit"] = limit
+
+    params["page_token"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1beta1/options/snapshots",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OptionSnapshotsResponse | None:
+    if response.status_code == 200:
+        body = parsing.json_body(response)
+        return parsing.model(OptionSnapshotsResponse.from_dict, body, "")
+
+    if response.status_code == 400:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 401:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 403:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 429:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if response.status_code == 500:
+        body = parsing.json_body(response)
+        return parsing.model(Error.from_dict, body, "")
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OptionSnapshotsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    feed: OptionFeed | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[Error | OptionSnapshotsResponse]:
+    """Snapshots for several option contracts
+
+    Args:
+        symbols (str):
+        feed (OptionFeed | Unset): Option data feed: `opra` (the consolidated OPRA feed) or
+            `indicative` (free; delayed trades, derived quotes).
+        updated_since (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptionSnapshotsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbols=symbols,
+        feed=feed,
+        updated_since=updated_since,
+        limit=limit,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    feed: OptionFeed | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Error | OptionSnapshotsResponse | None:
+    """Snapshots for several option contracts
+
+    Args:
+        symbols (str):
+        feed (OptionFeed | Unset): Option data feed: `opra` (the consolidated OPRA feed) or
+            `indicative` (free; delayed trades, derived quotes).
+        updated_since (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptionSnapshotsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbols=symbols,
+        feed=feed,
+        updated_since=updated_since,
+        limit=limit,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    feed: OptionFeed | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[Error | OptionSnapshotsResponse]:
+    """Snapshots for several option contracts
+
+    Args:
+        symbols (str):
+        feed (OptionFeed | Unset): Option data feed: `opra` (the consolidated OPRA feed) or
+            `indicative` (free; delayed trades, derived quotes).
+        updated_since (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptionSnapshotsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbols=symbols,
+        feed=feed,
+        updated_since=updated_since,
+        limit=limit,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: str,
+    feed: OptionFeed | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Error | OptionSnapshotsResponse | None:
+    """Snapshots for several option contracts
+
+    Args:
+        symbols (str):
+        feed (OptionFeed | Unset): Option data feed: `opra` (the consolidated OPRA feed) or
+            `indicative` (free; delayed trades, derived quotes).
+        updated_since (str | Unset):
+        limit (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptionSnapshotsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbols=symbols,
+            feed=feed,
+            updated_since=updated_since,
+            limit=limit,
+            page_token=page_token,
+        )
+    ).parsed

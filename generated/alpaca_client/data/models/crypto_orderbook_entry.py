@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing as parsing
+
+
+@_attrs_define
+class CryptoOrderbookEntry:
+    """One price level of an order book."""
+
+    p: float
+    """ Price. """
+    s: float
+    """ Size at this price (fractional). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["p"] = self.p
+        field_dict["s"] = self.s
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _p = data["p"]
+            _s = data["s"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            p=parsing.number(_p, "p"),
+            s=parsing.number(_s, "s"),
+        )
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"p", "s"})

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing as parsing
+
+if TYPE_CHECKING:
+    from ..models.crypto_quotes_response_quotes import CryptoQuotesResponseQuotes
+
+
+@_attrs_define
+class CryptoQuotesResponse:
+    """A page of crypto quotes for several pairs."""
+
+    quotes: CryptoQuotesResponseQuotes
+    """ Quotes keyed by symbol. """
+    next_page_token: str | None = None
+    """ Token for the next page; null on the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quotes"] = self.quotes.to_dict()
+        if self.next_page_token is not None:
+            field_dict["next_page_token"] = self.next_page_token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        from ..models.crypto_quotes_response_quotes import CryptoQuotesResponseQuotes  # noqa: PLC0415
+
+        data = parsing.mapping(src_dict)
+        try:
+            _quotes = data["quotes"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _next_page_token = data.get("next_page_token")
+        result = cls(
+            quotes=parsing.model(CryptoQuotesResponseQuotes.from_dict, _quotes, "quotes"),
+            next_page_token=None
+            if _next_page_token is None
+            else parsing.string(_next_page_token, "next_page_token"),
+        )
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"quotes", "next_page_token"})

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing as parsing
+
+
+@_attrs_define
+class ForwardSplit:
+    """A forward split."""
+
+    id: str
+    """ Alpaca's ID of the corporate action (a UUID). """
+    symbol: str
+    cusip: str
+    new_rate: float
+    """ Shares after the split, per old_rate shares before. """
+    old_rate: float
+    """ Shares before the split. """
+    process_date: datetime.date
+    """ Date Alpaca processes the action. """
+    ex_date: datetime.date
+    """ First day the security trades without the benefit. """
+    isin: str | None = None
+    """ ISIN; may be empty for US actions. """
+    currency: str | None = None
+    """ ISO 4217 code of the amounts; empty can mean USD, not applicable or not known yet. """
+    record_date: datetime.date | None = None
+    """ Holders on this date receive the benefit. """
+    payable_date: datetime.date | None = None
+    """ Date the benefit is paid or delivered. """
+    due_bill_redemption_date: datetime.date | None = None
+    """ Date due bills are redeemed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["symbol"] = self.symbol
+        field_dict["cusip"] = self.cusip
+        field_dict["new_rate"] = self.new_rate
+        field_dict["old_rate"] = self.old_rate
+        field_dict["process_date"] = self.process_date.isoformat()
+        field_dict["ex_date"] = self.ex_date.isoformat()
+        if self.isin is not None:
+            field_dict["isin"] = self.isin
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
+        if self.record_date is not None:
+            field_dict["record_date"] = self.record_date.isoformat()
+        if self.payable_date is not None:
+            field_dict["payable_date"] = self.payable_date.isoformat()
+        if self.due_bill_redemption_date is not None:
+            field_dict["due_bill_redemption_date"] = self.due_bill_redemption_date.isoformat()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        data = parsing.mapping(src_dict)
+        try:
+            _id = data["id"]
+            _symbol = data["symbol"]
+            _cusip = data["cusip"]
+            _new_rate = data["new_rate"]
+            _old_rate = data["old_rate"]
+            _process_date = data["process_date"]
+            _ex_date = data["ex_date"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        _isin = data.get("isin")
+        _currency = data.get("currency")
+        _record_date = data.get("record_date")
+        _payable_date = data.get("payable_date")
+        _due_bill_redemption_date = data.get("due_bill_redemption_date")
+        result = cls(
+            id=parsing.string(_id, "id"),
+            symbol=parsing.string(_symbol, "symbol"),
+            cusip=parsing.string(_cusip, "cusip"),
+            new_rate=parsing.number(_new_rate, "new_rate"),
+            old_rate=parsing.number(_old_rate, "old_rate"),
+            process_date=parsing.date(_process_date, "process_date"),
+            ex_date=parsing.date(_ex_date, "ex_date"),
+            isin=None if _isin is None else parsing.string(_isin, "isin"),
+            currency=None if _currency is None else parsing.string(_currency, "currency"),
+            record_date=None if _record_date is None else parsing.date(_record_date, "record_date"),
+            payable_date=None
+            if _payable_date is None
+            else parsing.date(_payable_date, "payable_date"),
+            due_bill_redemption_date=None
+            if _due_bill_redemption_date is None
+            else parsing.date(_due_bill_redemption_date, "due_bill_redemption_date"),
+        )
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "symbol",
+        "cusip",
+        "new_rate",
+        "old_rate",
+        "process_date",
+        "ex_date",
+        "isin",
+        "currency",
+        "record_date",
+        "payable_date",
+        "due_bill_redemption_date",
+    }
+)

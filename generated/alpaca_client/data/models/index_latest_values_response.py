@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing as parsing
+
+if TYPE_CHECKING:
+    from ..models.index_latest_values_response_values import IndexLatestValuesResponseValues
+
+
+@_attrs_define
+class IndexLatestValuesResponse:
+    """Latest value of several indices."""
+
+    values: IndexLatestValuesResponseValues
+    """ Latest value keyed by index symbol. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """The mapping this object was parsed from, exactly as the server sent it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["values"] = self.values.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a decoded JSON object; raises ``ResponseParseError`` when it is not this shape."""
+        from ..models.index_latest_values_response_values import IndexLatestValuesResponseValues  # noqa: PLC0415
+
+        data = parsing.mapping(src_dict)
+        try:
+            _values = data["values"]
+        except KeyError as error:
+            raise parsing.missing(error, data) from None
+        result = cls(
+            values=parsing.model(IndexLatestValuesResponseValues.from_dict, _values, "values"),
+        )
+        result.additional_properties = {
+            name: value for name, value in data.items() if name not in _KEYS
+        }
+        result.raw = dict(data)
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS: frozenset[str] = frozenset({"values"})
