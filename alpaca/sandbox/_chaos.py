@@ -13,7 +13,8 @@ one per request. ``action`` says what the rule does:
 
 ``when`` places the fault relative to running the request:
 
-- ``before`` (default): ``status`` and ``drop`` never run the request; ``delay`` waits first.
+- ``before`` (default): ``status`` and ``drop`` never run the request; ``delay`` waits first
+  (the request then runs even if the client gave up meanwhile).
 - ``after``: the request runs and its state changes stay, then ``status`` replaces the response,
   ``drop`` cuts the connection or ``delay`` holds the response back (a reply lost on its way).
 - ``late`` (``status`` and ``drop`` only): the fault strikes at once and the request runs
@@ -29,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-from collections.abc import Awaitable
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -65,6 +66,7 @@ _MAX_INTERVAL = 60.0
 _MAX_TRICKLE_BYTES = 1 << 20
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_BODYLESS = (204, 304)
 _FRAMING = frozenset({"content-length", "transfer-encoding", "connection"})
 
 
@@ -151,9 +153,10 @@ class ChaosRule:
                 "status is required by action status and used by no other action",
             ),
             (
-                status is None or (type(status) is int and 100 <= status <= 599),
-                "status must be an HTTP status",
+                status is None or (type(status) is int and 200 <= status <= 599),
+                "status must be an HTTP status from 200 to 599",
             ),
+            (status not in _BODYLESS, "status must allow a body (not 204 or 304)"),
             (body is None or action == "status", "body is used by action status only"),
             (
                 when != "late" or action in ("status", "drop"),
@@ -285,11 +288,8 @@ class Chaos:
             late = {"pending": len(self._late), "landed": list(self._landed)}
             return {"rules": [r.to_json() for r in self._rules], "late": late}
 
-    def _postpone(self, run: Awaitable[None]) -> None:
-        async def tracked() -> None:
-            await run
-
-        task = asyncio.get_running_loop().create_task(tracked())
+    def _postpone(self, run: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(run)
         with self._lock:
             self._late.add(task)
         task.add_done_callback(self._forget)
@@ -317,10 +317,14 @@ class Chaos:
         if rule.action in ("status", "drop") and rule.when == "before":
             await _fault(rule, scope, receive, send)
             return
-        if rule.action == "headers" or (rule.action == "delay" and rule.when == "before"):
-            if rule.delay is not None:
-                await asyncio.sleep(rule.delay)
+        if rule.action == "headers":
             await app(scope, receive, _adding(send, rule.extra_headers()))
+            return
+        if rule.action == "delay" and rule.when == "before":
+            body = await _read_body(receive)  # the request runs even if the client gives up
+            assert rule.delay is not None
+            await asyncio.sleep(rule.delay)
+            await app(scope, _replay(body), _adding(send, rule.extra_headers()))
             return
         start, body = await _capture(app, scope, receive)
         if rule.action in ("status", "drop"):
