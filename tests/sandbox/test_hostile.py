@@ -495,6 +495,21 @@ def test_history_starts_in_2016_and_the_calendar_in_1970(http: httpx.Client) -> 
     assert [d["date"] for d in days] == ["1970-01-02", "1970-01-05"]
 
 
+@pytest.mark.parametrize("name", ["qty", "percentage"])
+@pytest.mark.parametrize(
+    "value", ["abc", "-5", "0", "-0", "1e400", "1e999999", "NaN", "sNaN", "1e-999999", "101"]
+)
+def test_hostile_position_close_amounts(
+    hostile_sandbox: Sandbox, http: httpx.Client, name: str, value: str
+) -> None:
+    hostile_sandbox.reset()
+    http.post("/v2/orders", json={**ORDER, "symbol": "MSFT", "qty": "3"}).raise_for_status()
+    response = http.delete("/v2/positions/MSFT", params={name: value})
+    assert_handled(response)
+    assert 400 <= response.status_code < 500
+    assert http.get("/v2/positions/MSFT").status_code == 200
+
+
 # -- the chaos control body ------------------------------------------------------------------
 
 RULE_FIELDS = {
