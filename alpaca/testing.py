@@ -19,16 +19,20 @@ Fault injection (each rule applies to ``times`` matching requests, in the order 
                  headers={"X-RateLimit-Remaining": "0"})                       # odd headers
 
 ``action`` is ``status`` (answer ``status``), ``drop`` (no response, the connection is cut),
-``delay`` (wait ``delay`` seconds first), ``trickle`` (the real response, slowly) or ``headers``
+``delay`` (wait ``delay`` seconds), ``trickle`` (the real response, slowly) or ``headers``
 (the real response plus ``headers``). ``when`` is ``before`` (the request does not run, or runs
 after the delay), ``after`` (it runs, then the fault hits its response) or ``late`` (``status``
 or ``drop`` at once, and the request runs ``delay`` seconds later). ``headers`` and
-``retry_after`` also apply to error answers. See :mod:`alpaca.sandbox._chaos`.
+``retry_after`` also apply to error answers. :meth:`Sandbox.chaos` lists the rules left and how
+postponed (``late``) requests ended. See :mod:`alpaca.sandbox._chaos`.
 
 Every API response carries ``X-RateLimit-Limit``/``-Remaining``/``-Reset``. ``Sandbox()`` does not
 limit (it reports a limit of a million a minute); ``Sandbox(rate_limit=200)`` behaves like
 Alpaca's trading API and answers 429 with ``Retry-After`` past 200 requests a minute.
 :meth:`Sandbox.stats` tells how many requests each credential made and the most in any minute.
+
+The control routes behind these helpers (``/_sandbox/...``) need the sandbox credentials, like the
+API; the helpers send them.
 """
 
 from __future__ import annotations
