@@ -5,6 +5,34 @@
 
 With pytest, add ``pytest_plugins = ["alpaca.testing"]`` to your root ``conftest.py`` and use the
 ``alpaca_sandbox`` fixture (a fresh sandbox per test) or ``alpaca_client`` (a client on it).
+
+Fault injection (each rule applies to ``times`` matching requests, in the order added)::
+
+    sb.add_chaos(method="POST", path="/v2/orders", status=503, retry_after=2)  # error at once
+    sb.add_chaos(method="POST", path="/v2/orders", status=504, when="after")   # placed, reply lost
+    sb.add_chaos(method="POST", path="/v2/orders", action="drop", when="after")  # placed, cut
+    sb.add_chaos(method="POST", path="/v2/orders", status=504, when="late", delay=2)
+    sb.add_chaos(method="GET", path="/v2/orders*", action="delay", delay=3)    # prefix match
+    sb.add_chaos(method="GET", path="/v2/account", action="trickle",
+                 trickle_bytes=10, trickle_interval=0.5)                       # slow body
+    sb.add_chaos(method="GET", path="/v2/account", action="headers",
+                 headers={"X-RateLimit-Remaining": "0"})                       # odd headers
+
+``action`` is ``status`` (answer ``status``), ``drop`` (no response, the connection is cut),
+``delay`` (wait ``delay`` seconds), ``trickle`` (the real response, slowly) or ``headers``
+(the real response plus ``headers``). ``when`` is ``before`` (the request does not run, or runs
+after the delay), ``after`` (it runs, then the fault hits its response) or ``late`` (``status``
+or ``drop`` at once, and the request runs ``delay`` seconds later). ``headers`` and
+``retry_after`` also apply to error answers. :meth:`Sandbox.chaos` lists the rules left and how
+postponed (``late``) requests ended. See :mod:`alpaca.sandbox._chaos`.
+
+Every API response carries ``X-RateLimit-Limit``/``-Remaining``/``-Reset``. ``Sandbox()`` does not
+limit (it reports a limit of a million a minute); ``Sandbox(rate_limit=200)`` behaves like
+Alpaca's trading API and answers 429 with ``Retry-After`` past 200 requests a minute.
+:meth:`Sandbox.stats` tells how many requests each credential made and the most in any minute.
+
+The control routes behind these helpers (``/_sandbox/...``) need the sandbox credentials, like the
+API; the helpers send them.
 """
 
 from __future__ import annotations
@@ -23,10 +51,12 @@ from alpaca.sandbox._state import Clock
 class Sandbox:
     """A started sandbox server plus the URLs and keys to reach it."""
 
-    def __init__(self, port: int = 0, *, now: Clock | None = None) -> None:
+    def __init__(
+        self, port: int = 0, *, now: Clock | None = None, rate_limit: int | None = None
+    ) -> None:
         self.key_id = SANDBOX_KEY_ID
         self.secret_key = SANDBOX_SECRET_KEY
-        self._server = SandboxServer(port=port, now=now)
+        self._server = SandboxServer(port=port, now=now, rate_limit=rate_limit)
 
     @property
     def base_url(self) -> str:
@@ -57,13 +87,62 @@ class Sandbox:
         """Stop serving."""
         self._server.stop()
 
-    def reset(self) -> None:
-        """Fresh account state and no chaos rules (``POST /_sandbox/reset``)."""
-        httpx.post(f"{self.base_url}/_sandbox/reset").raise_for_status()
+    def _control(self, method: str, route: str, rule: dict[str, Any] | None = None) -> Any:
+        url = f"{self.base_url}/_sandbox/{route}"
+        response = httpx.request(method, url, json=rule, headers=self.headers)
+        response.raise_for_status()
+        return response.json()
 
-    def add_chaos(self, **rule: Any) -> None:
-        """Install one chaos rule (``POST /_sandbox/chaos``), e.g. ``status=503, path=...``."""
-        httpx.post(f"{self.base_url}/_sandbox/chaos", json=rule).raise_for_status()
+    def reset(self) -> None:
+        """Fresh account, no chaos rules, request counts cleared (``POST /_sandbox/reset``)."""
+        self._control("POST", "reset")
+
+    def add_chaos(
+        self,
+        *,
+        method: str,
+        path: str,
+        status: int | None = None,
+        action: str = "status",
+        when: str = "before",
+        times: int = 1,
+        delay: float | None = None,
+        retry_after: float | None = None,
+        body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        trickle_bytes: int | None = None,
+        trickle_interval: float | None = None,
+    ) -> None:
+        """Install one chaos rule (``POST /_sandbox/chaos``); see the module docstring."""
+        rule = {
+            "method": method,
+            "path": path,
+            "status": status,
+            "action": action,
+            "when": when,
+            "times": times,
+            "delay": delay,
+            "retry_after": retry_after,
+            "body": body,
+            "headers": headers,
+            "trickle_bytes": trickle_bytes,
+            "trickle_interval": trickle_interval,
+        }
+        self._control("POST", "chaos", {k: v for k, v in rule.items() if v is not None})
+
+    def clear_chaos(self) -> None:
+        """Remove every chaos rule (``DELETE /_sandbox/chaos``)."""
+        self._control("DELETE", "chaos")
+
+    def chaos(self) -> dict[str, Any]:
+        """Active rules and postponed requests (``GET /_sandbox/chaos``)."""
+        found: dict[str, Any] = self._control("GET", "chaos")
+        return found
+
+    def stats(self) -> dict[str, Any]:
+        """Requests per credential, 429s and the most in any 60 s (``GET /_sandbox/stats``)."""
+        found: dict[str, Any] = self._control("GET", "stats")
+        return found
 
     def _endpoints(self) -> dict[str, str]:
         return {

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import httpx
+import pytest
+
 import alpaca
 from alpaca.testing import Sandbox
 
@@ -26,3 +29,32 @@ async def test_async_client_on_the_sandbox(alpaca_sandbox: Sandbox) -> None:
     async with alpaca_sandbox.async_client() as client:
         clock = await client.clock.get()
         assert clock.timestamp.tzinfo is not None
+
+
+def test_chaos_helpers_send_the_credentials_and_round_trip(alpaca_sandbox: Sandbox) -> None:
+    alpaca_sandbox.add_chaos(method="GET", path="/v2/clock", status=503, times=2, retry_after=1)
+    alpaca_sandbox.add_chaos(
+        method="GET", path="/v2/account*", action="headers", headers={"X-Test": "yes"}
+    )
+    rules = alpaca_sandbox.chaos()["rules"]
+    assert [(r["path"], r["action"], r["times"]) for r in rules] == [
+        ("/v2/clock", "status", 2),
+        ("/v2/account*", "headers", 1),
+    ]
+    alpaca_sandbox.clear_chaos()
+    assert alpaca_sandbox.chaos()["rules"] == []
+    with pytest.raises(httpx.HTTPStatusError) as refused:
+        alpaca_sandbox.add_chaos(method="GET", path="/v2/clock", action="delay")
+    assert refused.value.response.status_code == 422
+
+
+def test_rate_limited_sandbox_and_its_stats() -> None:
+    with Sandbox(rate_limit=2) as sandbox:
+        url = sandbox.base_url + "/v2/clock"
+        codes = [httpx.get(url, headers=sandbox.headers).status_code for _ in range(3)]
+        assert codes == [200, 200, 429]
+        usage = sandbox.stats()["credentials"][sandbox.key_id]
+        assert usage == {"requests": 3, "limited": 1, "max_per_minute": 3}
+        sandbox.reset()
+        assert sandbox.stats()["credentials"] == {}
+        assert httpx.get(url, headers=sandbox.headers).status_code == 200

@@ -95,6 +95,10 @@ def sandbox(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     key_id: Annotated[str | None, typer.Option(help="API key id to accept.")] = None,
     secret_key: Annotated[str | None, typer.Option(help="Secret key to accept.")] = None,
+    rate_limit: Annotated[
+        int,
+        typer.Option(min=0, help="Requests per minute per credential, like Alpaca (0: no limit)."),
+    ] = 200,
 ) -> None:
     """Serve the offline sandbox in the foreground until Ctrl-C."""
     from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
@@ -104,6 +108,7 @@ def sandbox(
         port,
         key_id=key_id or SANDBOX_KEY_ID,
         secret_key=secret_key or SANDBOX_SECRET_KEY,
+        rate_limit=rate_limit or None,
         log_level="info",
     )
     try:

@@ -12,6 +12,9 @@ REGULAR_OPEN = time(9, 30)
 REGULAR_CLOSE = time(16, 0)
 EARLY_CLOSE = time(13, 0)
 _T_PLUS_ONE_FROM = date(2024, 5, 28)
+FIRST_DAY = date(1970, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+"""The calendar the sandbox serves spans these days (Alpaca's starts in 1970 too)."""
 
 
 def easter(year: int) -> date:

@@ -22,6 +22,8 @@ _ASSET_NAMESPACE = uuid.UUID("5a4d8c3e-0f5b-4f7e-9a61-3c0d2b7e9a10")
 _NS = 1_000_000_000
 _TICKS_PER_MINUTE = 3
 _EXCHANGES = ("V", "Q", "N", "P", "K", "Z")
+HISTORY_START = datetime(2016, 1, 1, tzinfo=cal.NEW_YORK)
+"""No market data before this moment (Alpaca's stock history starts in 2016 as well)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,10 +429,12 @@ def bars(
     descending: bool = False,
     after: int | None = None,
 ) -> Iterator[Bar]:
-    """Bars of ``symbol`` stamped within ``[start, min(end, now)]``, generated lazily.
+    """Bars of ``symbol`` stamped within ``[start, min(end, now)]`` (none before
+    :data:`HISTORY_START`), generated lazily.
 
     Ascending, or descending; ``after`` (a page token's stamp) skips to the bars past it.
     """
+    start = max(start, HISTORY_START)
     now_s = int(now.timestamp())
     hi = min(int(end.timestamp()), now_s)
     first, last = tf.period_start(cal.et_date(start)), cal.et_date(datetime.fromtimestamp(hi, UTC))
@@ -495,6 +499,7 @@ def _ticks_between(
     descending: bool,
     after: int | None,
 ) -> Iterator[Any]:
+    start = max(start, HISTORY_START)
     hi = min(int(end.timestamp() * _NS), int(now.timestamp() * _NS))
     last = cal.et_date(datetime.fromtimestamp(hi / _NS, UTC))
     lo, hi = _narrow(int(start.timestamp() * _NS), hi, descending, after)

@@ -21,22 +21,30 @@ TIFS = ("day", "gtc", "opg", "cls", "ioc", "fok")
 CLASSES = ("simple", "bracket", "oco", "oto", "mleg", "")
 INTENTS = ("buy_to_open", "buy_to_close", "sell_to_open", "sell_to_close")
 _QTY_STEP = Decimal("0.000000001")
+_TOO_LARGE = Decimal("1e15")
 
 
 def _invalid(message: str) -> ApiError:
     return ApiError(422, 40010001, message)
 
 
-def _decimal(body: dict[str, Any], name: str, positive: bool = True) -> Decimal | None:
+def _decimal(body: dict[str, Any], name: str) -> Decimal | None:
+    """A positive amount below 10**15 with at most 9 decimals, from a JSON number or string."""
     raw = body.get(name)
     if raw is None or raw == "":
         return None
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
+        raise _invalid(f"invalid {name}")
     try:
         value = Decimal(str(raw))
     except InvalidOperation:
         raise _invalid(f"invalid {name}") from None
-    if not value.is_finite() or (positive and value <= 0):
+    if not value.is_finite() or value <= 0:
         raise _invalid(f"{name} must be > 0")
+    if value >= _TOO_LARGE:
+        raise _invalid(f"{name} is too large")
+    if value != value.quantize(_QTY_STEP):
+        raise _invalid(f"{name} must have at most 9 decimal places")
     return value
 
 
@@ -118,18 +126,26 @@ class OrderEngine:
                 raise _invalid("fractional orders must be market, limit, stop or stop_limit")
         if notional is not None and kind != "market":
             raise _invalid("notional orders must be market orders")
-        extended = bool(body.get("extended_hours", False))
+        if notional is not None and notional < 1:
+            raise _invalid("notional must be at least 1")
+        extended = body.get("extended_hours")
+        if extended is None:
+            extended = False
+        elif not isinstance(extended, bool):
+            raise _invalid("extended_hours must be true or false")
         if extended and (kind != "limit" or tif not in ("day", "gtc")):
             raise _invalid("extended hours order must be DAY or GTC limit orders")
         client_order_id = body.get("client_order_id") or State.new_id()
-        if len(str(client_order_id)) > 128:
+        if not isinstance(client_order_id, str):
+            raise _invalid("client_order_id must be a string")
+        if len(client_order_id) > 128:
             raise _invalid("client_order_id must be no more than 128 characters")
-        if self.state.order_by_client_id(str(client_order_id)) is not None:
+        if self.state.order_by_client_id(client_order_id) is not None:
             raise _invalid("client_order_id must be unique")
         now = self.state.now()
         order = Order(
             id=State.new_id(),
-            client_order_id=str(client_order_id),
+            client_order_id=client_order_id,
             symbol=asset.symbol,
             asset_id=asset.id,
             side=side,
@@ -162,6 +178,9 @@ class OrderEngine:
         if cls == "mleg":
             raise _invalid("mleg orders are only supported for option contracts")
         take_profit, stop_loss = body.get("take_profit"), body.get("stop_loss")
+        for name, leg in (("take_profit", take_profit), ("stop_loss", stop_loss)):
+            if leg is not None and not isinstance(leg, dict):
+                raise _invalid(f"{name} must be an object")
         if cls in ("", "simple"):
             return []
         if cls in ("bracket", "oco") and not (take_profit and stop_loss):
@@ -306,22 +325,26 @@ class OrderEngine:
             )
             if not any(body.get(f) is not None for f in fields):
                 raise bad_request("no field to replace")
+
+            def given(name: str, current: Any) -> Any:
+                value = body.get(name)
+                return current if value is None else value
+
             request: dict[str, Any] = {
                 "symbol": old.symbol,
                 "side": old.side,
                 "type": old.type,
-                "time_in_force": body.get("time_in_force") or old.time_in_force,
-                "qty": body.get("qty") or old.qty,
-                "notional": None if body.get("qty") else old.notional,
-                "limit_price": body.get("limit_price") or old.limit_price,
-                "stop_price": body.get("stop_price") or old.stop_price,
+                "time_in_force": given("time_in_force", old.time_in_force),
+                "qty": given("qty", old.qty),
+                "notional": old.notional if body.get("qty") is None else None,
+                "limit_price": given("limit_price", old.limit_price),
+                "stop_price": given("stop_price", old.stop_price),
                 "extended_hours": old.extended_hours,
                 "client_order_id": body.get("client_order_id"),
             }
-            trail = body.get("trail")
             if old.type == "trailing_stop":
                 key = "trail_percent" if old.trail_percent is not None else "trail_price"
-                request[key] = trail or old.trail_percent or old.trail_price
+                request[key] = given("trail", getattr(old, key))
                 request["stop_price"] = None
             previous, old.status = old.status, "pending_replace"  # frees its reservation
             try:

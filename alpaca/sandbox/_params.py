@@ -14,18 +14,17 @@ def parse_time(name: str, raw: str, end_of_day: bool) -> datetime:
         if len(raw) == 10:
             day = date.fromisoformat(raw)
             if end_of_day:
-                return datetime.combine(day + timedelta(days=1), time(), NEW_YORK).astimezone(
-                    UTC
-                ) - timedelta(microseconds=1)
+                following = datetime.combine(day + timedelta(days=1), time(), NEW_YORK)
+                return following.astimezone(UTC) - timedelta(microseconds=1)
             return datetime.combine(day, time(), NEW_YORK).astimezone(UTC)
         value = datetime.fromisoformat(raw.replace("z", "Z"))
-    except ValueError:
+        if value.tzinfo is None:
+            raise ApiError(422, 42210000, f"invalid {name}: {raw!r} has no time zone")
+        return value.astimezone(UTC)
+    except (ValueError, OverflowError):  # not a time, or beyond year 9999 in UTC
         raise ApiError(
             422, 42210000, f"invalid {name}: {raw!r} is not RFC-3339 or a date"
         ) from None
-    if value.tzinfo is None:
-        raise ApiError(422, 42210000, f"invalid {name}: {raw!r} has no time zone")
-    return value.astimezone(UTC)
 
 
 def parse_date(name: str, raw: str) -> date:

@@ -34,6 +34,7 @@ def _calendar(request: Request, state: State) -> Response:
     today = cal.et_date(state.now())
     start = parse_date("start", params["start"]) if params.get("start") else date(today.year, 1, 1)
     end = parse_date("end", params["end"]) if params.get("end") else date(today.year + 1, 12, 31)
+    start, end = max(start, cal.FIRST_DAY), min(end, cal.LAST_DAY)
     date_type = params.get("date_type", "TRADING")
     if date_type not in ("TRADING", "SETTLEMENT"):
         raise bad_request("invalid date_type")

@@ -22,7 +22,10 @@ def _config(app: Any, log_level: str) -> uvicorn.Config:
 
 
 class SandboxServer:
-    """The sandbox on ``127.0.0.1:port`` in a daemon thread (``port=0`` picks a free one)."""
+    """The sandbox on ``127.0.0.1:port`` in a daemon thread (``port=0`` picks a free one).
+
+    ``rate_limit`` is the requests per minute allowed to each credential (None: no limit).
+    """
 
     def __init__(
         self,
@@ -32,12 +35,13 @@ class SandboxServer:
         key_id: str = SANDBOX_KEY_ID,
         secret_key: str = SANDBOX_SECRET_KEY,
         now: Clock | None = None,
+        rate_limit: int | None = None,
         log_level: str = "warning",
     ) -> None:
         self.host = host
         self.key_id = key_id
         self.secret_key = secret_key
-        self.app = create_app(key_id=key_id, secret_key=secret_key, now=now)
+        self.app = create_app(key_id=key_id, secret_key=secret_key, now=now, rate_limit=rate_limit)
         self._requested_port = port
         self._log_level = log_level
         self._socket: socket.socket | None = None

@@ -9,6 +9,7 @@ import pytest
 
 from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_OAUTH_TOKEN, SANDBOX_SECRET_KEY, SandboxServer
 from alpaca.testing import Sandbox
+from tests.sandbox import HEADERS
 
 UNAUTHORIZED = {"code": 40110000, "message": "request is not authorized"}
 ORDER = {"symbol": "AAPL", "qty": "1", "side": "buy", "type": "market", "time_in_force": "day"}
@@ -53,17 +54,54 @@ def test_unknown_endpoint_is_json_404(sandbox_http: httpx.Client) -> None:
     assert set(response.json()) == {"code", "message"}
 
 
+CONTROL = [
+    ("POST", "/_sandbox/reset"),
+    ("GET", "/_sandbox/chaos"),
+    ("POST", "/_sandbox/chaos"),
+    ("DELETE", "/_sandbox/chaos"),
+    ("GET", "/_sandbox/stats"),
+]
+WRONG_CREDENTIALS = [
+    {},
+    {"APCA-API-KEY-ID": SANDBOX_KEY_ID},
+    {"APCA-API-KEY-ID": SANDBOX_KEY_ID, "APCA-API-SECRET-KEY": "nope"},
+    {"APCA-API-KEY-ID": "PKOTHER", "APCA-API-SECRET-KEY": SANDBOX_SECRET_KEY},
+    {"Authorization": "Bearer wrong"},
+    {"Authorization": SANDBOX_OAUTH_TOKEN},
+]
+
+
+@pytest.mark.parametrize(("method", "path"), CONTROL)
+@pytest.mark.parametrize("headers", WRONG_CREDENTIALS)
+def test_control_routes_refuse_missing_or_wrong_credentials(
+    fresh_sandbox: Sandbox, method: str, path: str, headers: dict[str, str]
+) -> None:
+    rule = {"method": "GET", "path": "/v2/clock", "status": 500}
+    url = fresh_sandbox.base_url + path
+    response = httpx.request(method, url, headers=headers, json=rule)
+    assert (response.status_code, response.json()) == (401, UNAUTHORIZED)
+    assert fresh_sandbox.chaos()["rules"] == []
+
+
+def test_control_routes_accept_the_bearer_token(fresh_sandbox: Sandbox) -> None:
+    url = fresh_sandbox.base_url + "/_sandbox/chaos"
+    headers = {"Authorization": f"Bearer {SANDBOX_OAUTH_TOKEN}"}
+    rule = {"method": "GET", "path": "/v2/clock", "status": 500}
+    assert httpx.post(url, headers=headers, json=rule).status_code == 200
+    assert len(fresh_sandbox.chaos()["rules"]) == 1
+
+
 def test_reset_restores_a_fresh_account(sandbox_http: httpx.Client) -> None:
     sandbox_http.post("/v2/orders", json=ORDER).raise_for_status()
     assert sandbox_http.get("/v2/positions").json() != []
-    assert httpx.post(str(sandbox_http.base_url) + "/_sandbox/reset").status_code == 200
+    assert sandbox_http.post("/_sandbox/reset").status_code == 200
     assert sandbox_http.get("/v2/positions").json() == []
     assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
     assert sandbox_http.get("/v2/account").json()["cash"] == "100000"
 
 
 def _chaos(client: httpx.Client, rule: object) -> httpx.Response:
-    return httpx.post(str(client.base_url) + "/_sandbox/chaos", json=rule)
+    return client.post("/_sandbox/chaos", json=rule)
 
 
 def test_chaos_before_answers_without_touching_state(sandbox_http: httpx.Client) -> None:
@@ -112,31 +150,37 @@ def test_chaos_matches_method_and_exact_path_only(sandbox_http: httpx.Client) ->
 
 
 def test_chaos_rules_list_clear_and_validate(sandbox_http: httpx.Client) -> None:
-    url = str(sandbox_http.base_url) + "/_sandbox/chaos"
+    url = "/_sandbox/chaos"
     rule = {"method": "get", "path": "/v2/clock", "status": 500, "times": 3}
-    listed = httpx.post(url, json={"rules": [rule]}).json()["rules"]
+    listed = sandbox_http.post(url, json={"rules": [rule]}).json()["rules"]
     assert listed == [
         {
             "method": "GET",
             "path": "/v2/clock",
+            "action": "status",
             "status": 500,
             "times": 3,
             "when": "before",
+            "delay": None,
             "retry_after": None,
             "body": None,
+            "headers": {},
+            "trickle_bytes": 16,
+            "trickle_interval": 0.5,
         }
     ]
-    assert httpx.delete(url).json() == {"rules": []}
+    no_rules = {"rules": [], "late": {"pending": 0, "landed": []}}
+    assert sandbox_http.delete(url).json() == no_rules
     assert sandbox_http.get("/v2/clock").status_code == 200
-    bad = httpx.post(url, json={"method": "GET", "path": "/v2/clock", "status": 99})
+    bad = sandbox_http.post(url, json={"method": "GET", "path": "/v2/clock", "status": 99})
     assert bad.status_code == 422
     assert "status" in bad.json()["message"]
-    assert httpx.get(url).json() == {"rules": []}
+    assert sandbox_http.get(url).json() == no_rules
 
 
 def test_reset_clears_chaos(sandbox_http: httpx.Client) -> None:
     _chaos(sandbox_http, {"method": "GET", "path": "/v2/clock", "status": 500}).raise_for_status()
-    httpx.post(str(sandbox_http.base_url) + "/_sandbox/reset").raise_for_status()
+    sandbox_http.post("/_sandbox/reset").raise_for_status()
     assert sandbox_http.get("/v2/clock").status_code == 200
 
 
@@ -145,7 +189,7 @@ def test_server_start_stop_is_quick_and_leaves_no_thread() -> None:
     server = SandboxServer(port=0).start()
     assert server.port > 0
     assert server.url == f"http://127.0.0.1:{server.port}"
-    assert httpx.get(server.url + "/_sandbox/chaos").status_code == 200
+    assert httpx.get(server.url + "/v2/clock", headers=HEADERS).status_code == 200
     server.stop()
     assert threading.active_count() == before
     with pytest.raises(RuntimeError):
