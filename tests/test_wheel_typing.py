@@ -36,7 +36,9 @@ reveal_type(order)  # reveal: alpaca_client.trading.models.order.Order
 reveal_type(order.status)  # reveal: alpaca_client.trading.models.order_status.OrderStatus
 reveal_type(order.type)  # reveal: alpaca_client.trading.models.order_type.OrderType
 reveal_type(order.filled_avg_price)  # reveal: decimal.Decimal | None
-reveal_type(client.positions.list())  # reveal: alpaca._records.Records[alpaca_client.trading.models.position.Position]
+positions = client.positions.list()
+reveal_type(positions[0])  # reveal: alpaca_client.trading.models.position.Position
+reveal_type(positions.df)  # reveal: pandas.core.frame.DataFrame
 bars = client.stocks.bars("AAPL", alpaca.TimeFrame.Minute, start=dt.date(2024, 1, 2))
 reveal_type(bars["AAPL"][0].close)  # reveal: decimal.Decimal | None
 reveal_type(bars.df)  # reveal: pandas.core.frame.DataFrame

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import MutableMapping
 from typing import Any
 
 import httpx
@@ -259,12 +260,12 @@ def test_invalid_rules_are_refused_with_the_reason(
 
 def test_without_a_reachable_connection_drop_leaves_the_response_unfinished() -> None:
     chaos = Chaos()
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     async def app(scope: Any, receive: Any, send: Any) -> None:
