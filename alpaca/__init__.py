@@ -30,6 +30,7 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from ._export import export
 from ._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
 from ._operation import RawResponse
 from ._records import Records
@@ -116,4 +117,5 @@ __all__ = [
     "Trade",
     "TradeSet",
     "UnprocessableEntityError",
+    "export",
 ]

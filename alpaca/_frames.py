@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import importlib
 import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
+    import pyarrow as pa
 
 BAR_COLUMNS: Mapping[str, str] = {
     "o": "open",
@@ -45,14 +48,17 @@ FLOAT_COLUMNS = frozenset(
 )
 
 
-def _pandas() -> Any:
+def _extra(module: str, extra: str, what: str) -> Any:
     try:
-        import pandas
+        return importlib.import_module(module)
     except ImportError:
         raise ImportError(
-            "DataFrames need pandas: pip install 'alpaca[pandas]' (or 'alpaca[all]')"
+            f"{what} need {module}: pip install 'alpaca-typed[{extra}]' (or 'alpaca-typed[all]')"
         ) from None
-    return pandas
+
+
+def _pandas() -> Any:
+    return _extra("pandas", "pandas", "DataFrames")
 
 
 def _column(rows: list[dict[str, Any]], key: str) -> list[Any]:
@@ -62,14 +68,47 @@ def _column(rows: list[dict[str, Any]], key: str) -> list[Any]:
         return [row.get(key) for row in rows]
 
 
+def _rows(raw: Mapping[str, list[dict[str, Any]]]) -> tuple[list[str], list[dict[str, Any]]]:
+    symbols = [symbol for symbol, rows in raw.items() if rows]
+    rows = raw[symbols[0]] if len(symbols) == 1 else [r for s in symbols for r in raw[s]]
+    return symbols, rows
+
+
+def arrow_table(
+    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+) -> pa.Table:
+    """A pyarrow Table of the same columns as :func:`frame`, with ``timestamp`` (ns, UTC) as a
+    column (and ``symbol`` first when ``multi``), built straight from the rows."""
+    pyarrow = _extra("pyarrow", "arrow", "Arrow tables")
+    symbols, rows = _rows(raw)
+    stamps = pyarrow.array(_column(rows, "t"), type=pyarrow.string())
+    data: dict[str, Any] = {}
+    if multi:
+        data["symbol"] = pyarrow.array([s for s in symbols for _ in raw[s]], pyarrow.string())
+    data["timestamp"] = stamps.cast(pyarrow.timestamp("ns", tz="UTC"))
+    for key, name in columns.items():
+        kind = pyarrow.float64() if name in FLOAT_COLUMNS else None
+        data[name] = pyarrow.array(_column(rows, key), type=kind)
+    table: pa.Table = pyarrow.table(data)
+    return table
+
+
+def polars_frame(
+    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+) -> pl.DataFrame:
+    """A polars DataFrame of :func:`arrow_table` (zero-copy)."""
+    polars = _extra("polars", "polars", "polars DataFrames")
+    frame: pl.DataFrame = polars.from_arrow(arrow_table(raw, columns, multi=multi))
+    return frame
+
+
 def frame(
     raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
 ) -> pd.DataFrame:
     """One DataFrame from rows per symbol: a UTC ``timestamp`` index, or ``(symbol, timestamp)``
     when ``multi`` (several symbols were asked for, whether or not each has rows)."""
     pandas = _pandas()
-    symbols = [symbol for symbol, rows in raw.items() if rows]
-    rows = raw[symbols[0]] if len(symbols) == 1 else [r for s in symbols for r in raw[s]]
+    symbols, rows = _rows(raw)
     timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601").as_unit("ns")
     data = {
         name: pandas.array(_column(rows, key), dtype="float64")

@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from . import _frames
 
 if TYPE_CHECKING:
+    import os
+
     import pandas as pd
+    import polars as pl
+    import pyarrow as pa
 
 Row = dict[str, Any]
 
@@ -167,7 +171,8 @@ R = TypeVar("R", Bar, Quote, Trade)
 
 
 class _DataSet(Generic[R]):
-    """Rows per symbol in arrival order; ``set[symbol]`` gives records, ``.df`` a DataFrame."""
+    """Rows per symbol in arrival order; ``set[symbol]`` gives records (``[]`` for a symbol
+    asked for that has none), iteration every record, ``len`` their count, ``.df`` a DataFrame."""
 
     _record: ClassVar[type[Bar] | type[Quote] | type[Trade]]
     _columns: ClassVar[Mapping[str, str]]
@@ -182,9 +187,22 @@ class _DataSet(Generic[R]):
         """The symbols asked for; ``symbols`` lists those that have data."""
 
     def __getitem__(self, symbol: str) -> list[R]:
-        rows = self.raw[symbol.upper()]
+        key = symbol.upper()
+        rows = self.raw.get(key)
+        if rows is None:
+            if key in self.requested:
+                return []
+            raise KeyError(symbol)
         make = self._record.from_raw
-        return [make(symbol.upper(), row) for row in rows]  # type: ignore[misc]
+        return [make(key, row) for row in rows]  # type: ignore[misc]
+
+    def keys(self) -> list[str]:
+        """The symbols asked for (those without rows included), in Alpaca's order."""
+        return [*self.raw, *(s for s in self.requested if s not in self.raw)]
+
+    def items(self) -> list[tuple[str, list[R]]]:
+        """``(symbol, records)`` for every symbol asked for."""
+        return [(symbol, self[symbol]) for symbol in self.keys()]
 
     def __iter__(self) -> Iterator[R]:
         for symbol, rows in self.raw.items():
@@ -196,7 +214,7 @@ class _DataSet(Generic[R]):
         return sum(len(rows) for rows in self.raw.values())
 
     def __contains__(self, symbol: object) -> bool:
-        return isinstance(symbol, str) and symbol.upper() in self.raw
+        return isinstance(symbol, str) and symbol.upper() in self.keys()
 
     @property
     def symbols(self) -> list[str]:
@@ -206,6 +224,21 @@ class _DataSet(Generic[R]):
     def df(self) -> pd.DataFrame:
         """pandas DataFrame indexed by UTC ``timestamp`` (``(symbol, timestamp)`` for several)."""
         return _frames.frame(self.raw, self._columns, multi=len(self.requested) > 1)
+
+    @property
+    def arrow(self) -> pa.Table:
+        """pyarrow Table: ``symbol`` (several symbols), ``timestamp`` (ns, UTC), the columns."""
+        return _frames.arrow_table(self.raw, self._columns, multi=len(self.requested) > 1)
+
+    @property
+    def pl(self) -> pl.DataFrame:
+        """polars DataFrame with the columns of :attr:`arrow`."""
+        return _frames.polars_frame(self.raw, self._columns, multi=len(self.requested) > 1)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write :attr:`arrow` to a Parquet file."""
+        parquet = _frames._extra("pyarrow.parquet", "arrow", "Parquet files")
+        parquet.write_table(self.arrow, path)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{symbol}: {len(rows)}" for symbol, rows in self.raw.items())

@@ -193,7 +193,10 @@ def test_aware_datetimes_bound_the_range(client: alpaca.Client) -> None:
 
 def test_no_data_gives_an_empty_set(client: alpaca.Client) -> None:
     weekend = client.stocks.bars("AAPL", "1Min", start="2024-01-06", end="2024-01-07")
-    assert len(weekend) == 0 and "AAPL" not in weekend
+    assert len(weekend) == 0 and weekend["AAPL"] == [] and weekend.symbols == []
+    assert "AAPL" in weekend and "MSFT" not in weekend and weekend.keys() == ["AAPL"]
+    with pytest.raises(KeyError):
+        weekend["MSFT"]
     frame = weekend.df
     assert frame.empty and list(frame.columns) == BAR_COLUMNS
     assert frame.index.name == "timestamp"
