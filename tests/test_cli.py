@@ -176,33 +176,50 @@ def test_orders_positions_round_trip(runner: CliRunner) -> None:
     assert market["status"] == "filled"
 
     positions = invoke(runner, "positions")
-    rows = [json.loads(line) for line in positions.stdout.splitlines()]
+    rows = json.loads(positions.stdout)
     assert [(row["symbol"], row["qty"]) for row in rows] == [("AAPL", "2")]
+    lines = invoke(runner, "positions", "list", "--jsonl").stdout.splitlines()
+    assert [json.loads(line)["symbol"] for line in lines] == ["AAPL"]
 
     limit = ("--type", "limit", "--limit-price", "1.25", "--tif", "gtc")
     resting = invoke(runner, "orders", "submit", *MARKET_BUY[:6], *limit)
     order_id = json.loads(resting.stdout)["id"]
     open_orders = invoke(runner, "orders", "list")
-    assert [json.loads(line)["id"] for line in open_orders.stdout.splitlines()] == [order_id]
+    assert [order["id"] for order in json.loads(open_orders.stdout)] == [order_id]
 
     cancelled = invoke(runner, "orders", "cancel", order_id)
     assert cancelled.exit_code == 0, cancelled.output
-    assert json.loads(cancelled.stdout)["status"] == "canceled"
-    assert invoke(runner, "orders", "list").stdout == ""
-    every = invoke(runner, "orders", "list", "--status", "all", "--limit", "10")
-    assert len(every.stdout.splitlines()) == 2
+    assert json.loads(invoke(runner, "orders", "get", order_id).stdout)["status"] == "canceled"
+    assert json.loads(invoke(runner, "orders", "list").stdout) == []
+    every = invoke(runner, "orders", "list", "--status", "all", "--limit", "10", "--csv")
+    assert len(list(csv.DictReader(io.StringIO(every.stdout)))) == 2
 
 
-def test_dry_run_sends_nothing(runner: CliRunner, sandbox_http: httpx.Client) -> None:
+def test_dry_run_shows_the_exact_request_and_sends_nothing(
+    runner: CliRunner, sandbox_http: httpx.Client, sandbox: Sandbox
+) -> None:
     result = invoke(
         runner, "orders", "submit", *MARKET_BUY[:6], "--type", "limit", "--tif", "gtc",
         "--limit-price", "10.5", "--dry-run",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    body = json.loads(result.stdout)
+    (request,) = json.loads(result.stdout)
+    assert request["method"] == "POST" and request["url"] == sandbox.base_url + "/v2/orders"
+    body = request["json"]
     assert body["limit_price"] == "10.5" and body["symbol"] == "AAPL" and body["client_order_id"]
     assert "nothing was sent" in result.stderr
     assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
+
+
+def test_every_namespace_method_is_a_command(runner: CliRunner) -> None:
+    from alpaca._client import namespace_names
+    from alpaca.cli._commands import operations, resource_class
+
+    for name in namespace_names():
+        for method, _ in operations(resource_class(name)):
+            result = invoke(runner, name.replace("_", "-"), method.replace("_", "-"), "--help")
+            assert result.exit_code == 0, (name, method, result.output)
+            assert "--dry-run" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -226,14 +243,19 @@ def test_bad_order_arguments_exit_2_naming_the_option(
     assert sandbox_http.get("/v2/orders", params={"status": "all"}).json() == []
 
 
-def test_bars_csv_and_bad_arguments(runner: CliRunner) -> None:
+def test_bars_csv_table_parquet_and_bad_arguments(runner: CliRunner, tmp_path: Path) -> None:
     window = ("--start", "2024-03-01", "--end", "2024-03-29")
-    result = invoke(runner, "bars", "aapl", *window, "--limit", "3", "--format", "csv")
+    result = invoke(runner, "data", "bars", "aapl", *window, "--limit", "3", "--csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(rows) == 3 and float(rows[0]["close"]) > 0
-    table = invoke(runner, "bars", "AAPL", *window, "--limit", "2")
-    assert table.exit_code == 0 and "AAPL 1Day bars" in table.stdout
+    assert len(rows) == 3 and float(rows[0]["close"]) > 0 and rows[0]["timestamp"]
+    table = invoke(runner, "bars", "AAPL", *window, "--limit", "2", "--table")
+    assert table.exit_code == 0 and "close" in table.stdout
+    as_json = json.loads(invoke(runner, "bars", "AAPL", "MSFT", *window, "--limit", "4").stdout)
+    assert list(as_json) == ["AAPL"] and len(as_json["AAPL"]) == 4
+    target = tmp_path / "bars.parquet"
+    written = invoke(runner, "data", "bars", "SPY", *window, "--parquet", str(target))
+    assert written.exit_code == 0 and target.stat().st_size > 0
     bad_start = invoke(runner, "bars", "AAPL", "--start", "yesterday")
     assert bad_start.exit_code == 2 and "--start" in bad_start.stderr
     bad_frame = invoke(runner, "bars", "AAPL", *window, "--timeframe", "3Days")
@@ -254,22 +276,40 @@ def test_doctor_fails_clearly(runner: CliRunner, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("APCA_API_SECRET_KEY", "not-the-right-secret")
     result = invoke(runner, "doctor")
     assert result.exit_code == 1
-    assert "clock check failed" in result.stderr and "401" in result.stderr
+    error = json.loads(result.stderr)["error"]
+    assert "check failed" in error["message"] and "401" in error["message"]
     assert "not-the-right-secret" not in result.output
 
 
-def test_api_error_exits_1_without_traceback(runner: CliRunner) -> None:
+def test_api_error_is_json_on_stderr_with_exit_1(runner: CliRunner) -> None:
     result = invoke(runner, "orders", "cancel", "00000000-0000-0000-0000-000000000000")
-    assert result.exit_code == 1
-    assert "404" in result.stderr and "order not found" in result.stderr
-    assert "Traceback" not in result.output
+    assert result.exit_code == 1 and result.stdout == ""
+    error = json.loads(result.stderr)["error"]
+    assert error["status"] == 404 and error["type"] == "NotFoundError"
+    assert "order not found" in error["message"] and error["hint"]
 
 
-def test_missing_credentials_exit_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rejected_or_missing_credentials_exit_2(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("APCA_API_SECRET_KEY", "wrong-secret")
+    rejected = invoke(runner, "account")
+    assert rejected.exit_code == 2 and json.loads(rejected.stderr)["error"]["status"] == 401
+    assert "wrong-secret" not in rejected.output
     monkeypatch.delenv("APCA_API_KEY_ID")
     monkeypatch.delenv("APCA_API_SECRET_KEY")
     result = invoke(runner, "account")
-    assert result.exit_code == 1 and "No Alpaca credentials found" in result.stderr
+    assert result.exit_code == 2 and "No Alpaca credentials found" in result.stderr
+
+
+def test_raw_api_escape_hatch(runner: CliRunner) -> None:
+    result = invoke(runner, "api", "GET", "/v2/assets/AAPL")
+    assert result.exit_code == 0 and json.loads(result.stdout)["symbol"] == "AAPL"
+    query = ["-p", "symbols=AAPL", "-p", "timeframe=1Day", "-p", "start=2024-03-01"]
+    bars = invoke(runner, "api", "GET", "/v2/stocks/bars", *query, "-p", "end=2024-03-08")
+    assert len(json.loads(bars.stdout)["bars"]["AAPL"]) == 6
+    bad = invoke(runner, "api", "FETCH", "/v2/account")
+    assert bad.exit_code == 2 and "method" in bad.stderr
 
 
 def test_live_orders_need_confirmation(runner: CliRunner, sandbox_http: httpx.Client) -> None:
@@ -280,4 +320,4 @@ def test_live_orders_need_confirmation(runner: CliRunner, sandbox_http: httpx.Cl
     assert confirmed.exit_code == 0, confirmed.output
     assert json.loads(confirmed.stdout)["status"] == "filled"
     refused = invoke(runner, "--live", "demo")
-    assert refused.exit_code == 1 and "only against paper" in refused.stderr
+    assert refused.exit_code == 2 and "only against paper" in refused.stderr

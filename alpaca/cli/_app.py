@@ -1,38 +1,37 @@
-"""The typer application: every ``alpaca`` command."""
+"""The typer application: the root options, the hand-written commands, and one command group per
+namespace (``_commands``)."""
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import json
 import sys
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from alpaca._client import Client
 from alpaca._config import mask
 from alpaca._errors import AlpacaError
 from alpaca._export import export
 
-from ._common import console, credential_source, fail, handled
-
-if TYPE_CHECKING:
-    from alpaca.resources.stocks import BarOptions
+from ._commands import add_namespaces
+from ._common import console, credential_source
+from ._output import Format, dumps, emit, fail, handled
 
 app = typer.Typer(
     name="alpaca",
     help="Alpaca's Trading and Market Data APIs from the shell (paper trading by default).",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
-orders_app = typer.Typer(help="List, submit and cancel orders.", no_args_is_help=True)
-app.add_typer(orders_app, name="orders")
-
-Yes = Annotated[bool, typer.Option("--yes", "-y", help="Confirm a live-trading action.")]
+data_app = typer.Typer(
+    help="Market data: bars, quotes, trades, latest values, snapshots, news, option chains.",
+    no_args_is_help=True,
+)
+app.add_typer(data_app, name="data")
 
 
 @dataclass(frozen=True)
@@ -59,21 +58,7 @@ def make_client(ctx: typer.Context) -> Client:
     return Client(paper=False if options.live else None)
 
 
-def confirm_live(client: Client, action: str, yes: bool) -> None:
-    """Ask before ``action`` touches a live account, unless ``--yes`` was given."""
-    if not client.paper and not yes:
-        typer.confirm(f"{action} on the LIVE account at {client.config.base_url}?", abort=True)
-
-
-def print_json(value: Any) -> None:
-    """One object as indented JSON."""
-    typer.echo(json.dumps(value, indent=2))
-
-
-def print_json_lines(values: list[Any]) -> None:
-    """A list as JSON Lines: one compact object per line."""
-    for value in values:
-        typer.echo(json.dumps(value))
+add_namespaces(app, make_client)
 
 
 @app.command()
@@ -136,146 +121,186 @@ def sandbox(
         server.stop()
 
 
-@app.command()
-@handled
-def account(ctx: typer.Context) -> None:
-    """The account as JSON."""
-    with make_client(ctx) as client:
-        print_json(client.account.get().raw)
+# --- data ------------------------------------------------------------------------------------
+
+Symbols = Annotated[list[str], typer.Argument(help="One or more symbols, e.g. AAPL MSFT.")]
+Asset = Annotated[
+    str, typer.Option(help="stocks, crypto or options (crypto when a symbol has a '/').")
+]
+Start = Annotated[str | None, typer.Option(help="Date or RFC-3339 time, e.g. 2024-01-02.")]
+End = Annotated[str | None, typer.Option(help="Date or RFC-3339 time.")]
+Limit = Annotated[int | None, typer.Option(help="At most this many rows in all.")]
+Jsonl = Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")]
+Csv = Annotated[bool, typer.Option("--csv", help="CSV on stdout.")]
+TableOut = Annotated[bool, typer.Option("--table", help="A table.")]
+Parquet = Annotated[str | None, typer.Option(help="Write a Parquet file.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")]
 
 
-@app.command()
-@handled
-def positions(ctx: typer.Context) -> None:
-    """Open positions, one JSON object per line."""
-    with make_client(ctx) as client:
-        print_json_lines([position.raw for position in client.positions.list()])
+def _format(jsonl: bool, csv: bool, table: bool, parquet: str | None, quiet: bool) -> Format:
+    kind = "jsonl" if jsonl else "csv" if csv else "table" if table else "json"
+    return Format(kind, parquet, quiet)
 
 
-@app.command()
-@handled
-def clock(ctx: typer.Context) -> None:
-    """The market clock as JSON."""
-    with make_client(ctx) as client:
-        print_json(client.clock.get().raw)
+def _namespace(client: Client, asset: str, symbols: list[str]) -> Any:
+    if asset == "stocks" and any("/" in s for s in symbols):
+        asset = "crypto"
+    if asset not in ("stocks", "crypto", "options"):
+        raise ValueError(f"asset: expected stocks, crypto or options, got {asset!r}")
+    return getattr(client, asset)
 
 
-@orders_app.command("list")
-@handled
-def orders_list(
-    ctx: typer.Context,
-    status: Annotated[str, typer.Option(help="open, closed or all.")] = "open",
-    limit: Annotated[int | None, typer.Option(help="At most this many orders.")] = None,
+def _history(
+    ctx: typer.Context, kind: str, symbols: list[str], asset: str, fmt: Format, **options: Any
 ) -> None:
-    """Orders, one JSON object per line."""
+    given = {k: v for k, v in options.items() if v is not None}
     with make_client(ctx) as client:
-        orders = client.orders.list(status=status, limit=limit)
-        print_json_lines([order.raw for order in orders])
+        method = getattr(_namespace(client, asset, symbols), kind)
+        result = method(",".join(symbols), **given)
+        emit(result, fmt)
 
 
-@orders_app.command("submit")
+@data_app.command("bars")
 @handled
-def orders_submit(
+def data_bars(
     ctx: typer.Context,
-    symbol: Annotated[str | None, typer.Option(help="e.g. AAPL.")] = None,
-    qty: Annotated[str | None, typer.Option(help="Number of shares.")] = None,
-    notional: Annotated[str | None, typer.Option(help="Dollar amount instead of --qty.")] = None,
-    side: Annotated[str | None, typer.Option(help="buy or sell.")] = None,
-    order_type: Annotated[
-        str | None,
-        typer.Option("--type", help="market, limit, stop, stop_limit or trailing_stop."),
-    ] = None,
-    tif: Annotated[str | None, typer.Option(help="day, gtc, opg, cls, ioc or fok.")] = None,
-    limit_price: Annotated[str | None, typer.Option(help="For limit orders.")] = None,
-    stop_price: Annotated[str | None, typer.Option(help="For stop orders.")] = None,
-    trail_price: Annotated[str | None, typer.Option(help="For trailing_stop orders.")] = None,
-    trail_percent: Annotated[str | None, typer.Option(help="For trailing_stop orders.")] = None,
-    extended_hours: Annotated[
-        bool | None, typer.Option("--extended-hours/--regular-hours", help="Trading session.")
-    ] = None,
-    client_order_id: Annotated[str | None, typer.Option(help="Your id for the order.")] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Validate and print the body; send nothing.")
-    ] = False,
-    yes: Yes = False,
-) -> None:
-    """Submit an order and print it as JSON (with --dry-run: the request body instead)."""
-    from alpaca.resources.orders import submit_request
-
-    given = {
-        "symbol": symbol,
-        "qty": qty,
-        "notional": notional,
-        "side": side,
-        "type": order_type,
-        "time_in_force": tif,
-        "limit_price": limit_price,
-        "stop_price": stop_price,
-        "trail_price": trail_price,
-        "trail_percent": trail_percent,
-        "extended_hours": extended_hours,
-        "client_order_id": client_order_id,
-    }
-    params: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
-    body = submit_request(params)
-    if dry_run:
-        print_json(body.to_dict())
-        typer.echo("dry run: the order is valid; nothing was sent", err=True)
-        return
-    params["client_order_id"] = body.client_order_id
-    with make_client(ctx) as client:
-        confirm_live(client, f"Submit {body.side} {body.symbol}", yes)
-        print_json(client.orders.submit(**params).raw)
-
-
-@orders_app.command("cancel")
-@handled
-def orders_cancel(
-    ctx: typer.Context,
-    order_id: Annotated[str, typer.Argument(metavar="ID", help="The order's id.")],
-    yes: Yes = False,
-) -> None:
-    """Request cancellation of an open order, then print the order as JSON."""
-    with make_client(ctx) as client:
-        confirm_live(client, f"Cancel order {order_id}", yes)
-        client.orders.cancel(order_id)
-        print_json(client.orders.get(order_id).raw)
-
-
-@app.command()
-@handled
-def bars(
-    ctx: typer.Context,
-    symbol: Annotated[str, typer.Argument(help="e.g. AAPL.")],
-    start: Annotated[str, typer.Option(help="Date or RFC-3339 time, e.g. 2024-01-02.")],
+    symbols: Symbols,
     timeframe: Annotated[str, typer.Option(help="e.g. 1Min, 15Min, 1Hour, 1Day.")] = "1Day",
-    end: Annotated[str | None, typer.Option(help="Date or RFC-3339 time.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many bars.")] = None,
-    output: Annotated[str, typer.Option("--format", help="table or csv.")] = "table",
+    start: Start = None,
+    end: End = None,
+    limit: Limit = None,
+    feed: Annotated[str | None, typer.Option(help="Data feed, e.g. iex or sip.")] = None,
+    asset: Asset = "stocks",
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+    parquet: Parquet = None,
+    quiet: Quiet = False,
 ) -> None:
-    """Historical bars of one symbol as a table or CSV."""
-    if output not in ("table", "csv"):
-        fail(f"invalid value for --format: {output!r} is not one of table, csv", 2)
-    options: BarOptions = {"start": start, "limit": limit}
-    if end is not None:
-        options["end"] = end
-    columns = ["timestamp", "open", "high", "low", "close", "volume", "trade_count", "vwap"]
+    """Historical bars (JSON rows per symbol; --csv/--table/--parquet for a flat table)."""
+    fmt = _format(jsonl, csv, table, parquet, quiet)
     with make_client(ctx) as client:
-        rows = [
-            [bar.timestamp.isoformat()]
-            + ["" if value is None else str(value) for value in (bar.open, bar.high, bar.low,
-               bar.close, bar.volume, bar.trade_count, bar.vwap)]
-            for bar in client.stocks.bars(symbol, timeframe, **options)
-        ]  # fmt: skip
-    if output == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return
-    table = Table(*columns, title=f"{symbol.upper()} {timeframe} bars")
-    for row in rows:
-        table.add_row(*row)
-    console().print(table)
+        namespace = _namespace(client, asset, symbols)
+        options = {"start": start, "end": end, "limit": limit, "feed": feed}
+        given = {k: v for k, v in options.items() if v is not None}
+        emit(namespace.bars(",".join(symbols), timeframe, **given), fmt)
+
+
+@data_app.command("quotes")
+@handled
+def data_quotes(
+    ctx: typer.Context,
+    symbols: Symbols,
+    start: Start = None,
+    end: End = None,
+    limit: Limit = None,
+    asset: Asset = "stocks",
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+    parquet: Parquet = None,
+    quiet: Quiet = False,
+) -> None:
+    """Historical quotes."""
+    fmt = _format(jsonl, csv, table, parquet, quiet)
+    _history(ctx, "quotes", symbols, asset, fmt, start=start, end=end, limit=limit)
+
+
+@data_app.command("trades")
+@handled
+def data_trades(
+    ctx: typer.Context,
+    symbols: Symbols,
+    start: Start = None,
+    end: End = None,
+    limit: Limit = None,
+    asset: Asset = "stocks",
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+    parquet: Parquet = None,
+    quiet: Quiet = False,
+) -> None:
+    """Historical trades."""
+    fmt = _format(jsonl, csv, table, parquet, quiet)
+    _history(ctx, "trades", symbols, asset, fmt, start=start, end=end, limit=limit)
+
+
+@data_app.command("latest")
+@handled
+def data_latest(
+    ctx: typer.Context,
+    symbols: Symbols,
+    kind: Annotated[str, typer.Option(help="trades, quotes or bars.")] = "trades",
+    asset: Asset = "stocks",
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+) -> None:
+    """The latest trade, quote or bar per symbol."""
+    if kind not in ("trades", "quotes", "bars"):
+        raise ValueError(f"kind: expected trades, quotes or bars, got {kind!r}")
+    with make_client(ctx) as client:
+        namespace = _namespace(client, asset, symbols)
+        emit(
+            getattr(namespace, f"latest_{kind}")(",".join(symbols)),
+            _format(jsonl, csv, table, None, False),
+        )
+
+
+@data_app.command("snapshots")
+@handled
+def data_snapshots(
+    ctx: typer.Context,
+    symbols: Symbols,
+    asset: Asset = "stocks",
+    jsonl: Jsonl = False,
+) -> None:
+    """Latest trade, quote and bars per symbol."""
+    with make_client(ctx) as client:
+        namespace = _namespace(client, asset, symbols)
+        emit(namespace.snapshots(",".join(symbols)), _format(jsonl, False, False, None, False))
+
+
+@data_app.command("news")
+@handled
+def data_news(
+    ctx: typer.Context,
+    symbols: Annotated[list[str] | None, typer.Argument(help="Symbols (all news if none).")] = None,
+    start: Start = None,
+    end: End = None,
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 50,
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+) -> None:
+    """News articles, newest first."""
+    options = {"start": start, "end": end, "limit": limit}
+    given = {k: v for k, v in options.items() if v is not None}
+    if symbols:
+        given["symbols"] = ",".join(symbols)
+    with make_client(ctx) as client:
+        emit(client.news.list(**given), _format(jsonl, csv, table, None, False))  # type: ignore[attr-defined]
+
+
+@data_app.command("chain")
+@handled
+def data_chain(
+    ctx: typer.Context,
+    underlying: Annotated[str, typer.Argument(help="The underlying symbol, e.g. AAPL.")],
+    jsonl: Jsonl = False,
+    csv: Csv = False,
+    table: TableOut = False,
+) -> None:
+    """The option chain of an underlying: a snapshot per contract."""
+    with make_client(ctx) as client:
+        emit(client.options.chain(underlying), _format(jsonl, csv, table, None, False))  # type: ignore[attr-defined]
+
+
+app.command("bars", help="Alias of `alpaca data bars`.")(data_bars)
+
+
+# --- tools -----------------------------------------------------------------------------------
 
 
 @app.command("export")
@@ -293,23 +318,59 @@ def export_command(
 ) -> None:
     """Download history into PATH/symbol=…/date=…/ Parquet; a rerun resumes."""
     if kind not in ("bars", "quotes", "trades"):
-        fail(f"invalid value for --kind: {kind!r} is not one of bars, quotes, trades", 2)
+        raise ValueError(f"kind: {kind!r} is not one of bars, quotes, trades")
     with make_client(ctx) as client:
         done = export(
             client, symbols, start, end, path, kind=kind,  # type: ignore[arg-type]
             timeframe=timeframe, shard=shard, concurrency=concurrency,
         )  # fmt: skip
-    print_json({"exported": done, "path": path})
+    typer.echo(dumps({"exported": done, "path": path}))
+
+
+@app.command()
+@handled
+def api(
+    ctx: typer.Context,
+    method: Annotated[str, typer.Argument(help="GET, POST, PATCH, PUT or DELETE.")],
+    path: Annotated[str, typer.Argument(help="e.g. /v2/account or /v2/stocks/bars.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Query parameter NAME=VALUE.")
+    ] = None,
+    body: Annotated[str | None, typer.Option(help="JSON request body.")] = None,
+    data: Annotated[bool, typer.Option("--data", help="Send to the market-data host.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Confirm a live action.")] = False,
+) -> None:
+    """Send one request with the client's credentials, retries and errors; print the JSON."""
+    verb = method.upper()
+    if verb not in ("GET", "POST", "PATCH", "PUT", "DELETE"):
+        raise ValueError(f"method: {method!r} is not GET, POST, PATCH, PUT or DELETE")
+    if not path.startswith("/"):
+        raise ValueError(f"path: {path!r} must start with /")
+    pairs = [item.partition("=") for item in param or []]
+    if any(not sep for _, sep, _ in pairs):
+        raise ValueError("param: expected NAME=VALUE")
+    payload = json.loads(body) if body is not None else None
+    host = "data" if data or path.startswith(("/v1beta", "/v2/stocks", "/v1/")) else "trading"
+    with make_client(ctx) as client:
+        if verb != "GET" and not client.paper and not yes:
+            typer.confirm(f"{verb} {path} on the LIVE account?", abort=True)
+        http = client._context.http(host)
+        response = http.request(
+            verb, path, params=[(k, v) for k, _, v in pairs] or None, json=payload
+        )
+        if response.content:
+            typer.echo(json.dumps(response.json(), indent=2))
 
 
 @app.command()
 def doctor(ctx: typer.Context) -> None:
-    """Show the resolved configuration (never the secret) and check connectivity."""
+    """Check the setup: configuration (never the secret), connectivity, clock, permissions and
+    clock skew."""
     source = credential_source()
     try:
         client = make_client(ctx)
     except AlpacaError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), 2, type=type(exc).__name__)
     with client:
         config = client.config
         key = mask(config.key_id) if config.key_id else "(OAuth token)"
@@ -317,10 +378,16 @@ def doctor(ctx: typer.Context) -> None:
         typer.echo(f"trading API: {config.base_url}")
         typer.echo(f"data API:    {config.data_url}")
         typer.echo(f"credentials: {source} (key id {key})")
-        checks = {"clock": client.clock.get, "account": client.account.get}
-        for name, check in checks.items():
-            try:
-                check()
-            except AlpacaError as exc:
-                fail(f"{name} check failed against {config.base_url}: {exc}", 1)
-            typer.echo(f"{name + ':':<13}ok")
+        try:
+            clock = client.clock.get()
+            typer.echo(f"{'clock:':<13}ok (market {'open' if clock.is_open else 'closed'})")
+            account = client.account.get()
+        except AlpacaError as exc:
+            fail(f"check failed against {config.base_url}: {exc}", 1, type=type(exc).__name__)
+        blocked = [f for f in ("trading_blocked", "account_blocked") if getattr(account, f)]
+        state = f"({', '.join(blocked)})" if blocked else "ok"
+        typer.echo(f"{'account:':<13}{account.status} {state}")
+        skew = (dt.datetime.now(dt.UTC) - clock.timestamp).total_seconds()
+        typer.echo(
+            f"{'clock skew:':<13}{skew:+.1f}s" + ("  (large: check NTP)" if abs(skew) > 5 else "")
+        )
