@@ -241,7 +241,9 @@ class _Module:
         doc = node.get("description") or prop.get("description")
 
         def one(name: str, annotation: str, convert: str, text: str | None = doc) -> list[str]:
-            return _property(name, annotation, convert, getter, optional, text)
+            return _property(name, annotation, convert, getter, optional, text, prelude)
+
+        prelude = ""
 
         kind, fmt = node.get("type"), node.get("format")
         if record is not None:
@@ -249,6 +251,7 @@ class _Module:
         if "x-model" in node:
             model = node["x-model"]
             self.models[str(model["name"])] = str(model["module"])
+            prelude = f"from {model['module']} import {model['name']}  # loaded on first use"
             return one(attr, str(model["name"]), f"{model['name']}.from_dict({{v}})")
         if kind == "string" and fmt == "date-time":
             nanos = f"``{attr}`` in epoch nanoseconds."
@@ -273,12 +276,20 @@ class _Module:
 
 
 def _property(
-    name: str, annotation: str, convert: str, getter: str, optional: bool, doc: str | None
+    name: str,
+    annotation: str,
+    convert: str,
+    getter: str,
+    optional: bool,
+    doc: str | None,
+    prelude: str,
 ) -> list[str]:
     returns = f"{annotation} | None" if optional else annotation
     lines = ["", "    @property", f"    def {name}(self) -> {returns}:"]
     if doc:
         lines.append(f'        """{_docstring(" ".join(str(doc).split()))}"""')
+    if prelude:
+        lines.append(f"        {prelude}")
     if optional and convert != "{v}":
         lines += [f"        value = {getter}", "        if value is None:"]
         lines.append("            return None")

@@ -1184,6 +1184,8 @@ class TradeUpdate(Record):
 
     @property
     def order(self) -> Order:
+        from alpaca_client.trading.models import Order  # loaded on first use
+
         return Order.from_dict(self.raw["order"])
 
     @property
