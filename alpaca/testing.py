@@ -23,10 +23,12 @@ from alpaca.sandbox._state import Clock
 class Sandbox:
     """A started sandbox server plus the URLs and keys to reach it."""
 
-    def __init__(self, port: int = 0, *, now: Clock | None = None) -> None:
+    def __init__(
+        self, port: int = 0, *, now: Clock | None = None, always_open: bool = False
+    ) -> None:
         self.key_id = SANDBOX_KEY_ID
         self.secret_key = SANDBOX_SECRET_KEY
-        self._server = SandboxServer(port=port, now=now)
+        self._server = SandboxServer(port=port, now=now, always_open=always_open)
 
     @property
     def base_url(self) -> str:
@@ -64,6 +66,26 @@ class Sandbox:
     def add_chaos(self, **rule: Any) -> None:
         """Install one chaos rule (``POST /_sandbox/chaos``), e.g. ``status=503, path=...``."""
         httpx.post(f"{self.base_url}/_sandbox/chaos", json=rule).raise_for_status()
+
+    def drop_streams(self, path: str = "/", *, hold: float = 0.0) -> int:
+        """Close the websocket connections whose path starts with ``path`` (``hold``: seconds
+        they keep counting against the connection limit); how many were closed."""
+        body = {"path": path, "hold": hold}
+        response = httpx.post(
+            f"{self.base_url}/_sandbox/streams/drop", json=body, headers=self.headers
+        )
+        response.raise_for_status()
+        dropped: int = response.json()["dropped"]
+        return dropped
+
+    def stream_settings(self, **settings: Any) -> dict[str, Any]:
+        """Set ``connection_limit``, ``symbol_limit`` or ``tick_interval`` of the stream servers;
+        returns the settings and open connections."""
+        url = f"{self.base_url}/_sandbox/streams"
+        response = httpx.post(url, json=settings, headers=self.headers)
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
 
     def _endpoints(self) -> dict[str, str]:
         return {

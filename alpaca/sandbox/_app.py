@@ -15,9 +15,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _routes_data, _routes_trading
+from alpaca.sandbox import _routes_data, _routes_trading, _stream_server
 from alpaca.sandbox._chaos import Chaos, ChaosRule
 from alpaca.sandbox._format import ApiError, bad_request, json_response
+from alpaca.sandbox._order_events import ObservedEngine, OrderEvents
 from alpaca.sandbox._orders import OrderEngine
 from alpaca.sandbox._state import Clock, State, utc_now
 
@@ -36,7 +37,10 @@ class Sandbox:
     secret_key: str
     oauth_token: str
     now: Clock
+    always_open: bool = False
     chaos: Chaos = field(default_factory=Chaos)
+    order_events: OrderEvents = field(default_factory=OrderEvents)
+    streams: _stream_server.StreamRegistry = field(default_factory=_stream_server.StreamRegistry)
     state: State = field(init=False)
     engine: OrderEngine = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -48,8 +52,9 @@ class Sandbox:
         """Fresh account state, no chaos rules."""
         with self._lock:
             self.state = State(self.now)
-            self.engine = OrderEngine(self.state)
+            self.engine = ObservedEngine(self.state, self.order_events)
             self.chaos.clear()
+            self.streams.reset()
 
     def authorized(self, scope: Scope) -> bool:
         """Whether the request carries the sandbox keys or OAuth token."""
@@ -163,9 +168,11 @@ def create_app(
     secret_key: str = SANDBOX_SECRET_KEY,
     oauth_token: str = SANDBOX_OAUTH_TOKEN,
     now: Clock | None = None,
+    always_open: bool = False,
 ) -> Starlette:
-    """Build the sandbox app; ``now`` overrides the wall clock (for tests)."""
-    sandbox = Sandbox(key_id, secret_key, oauth_token, now or utc_now)
+    """Build the sandbox app; ``now`` overrides the wall clock (for tests); ``always_open``
+    keeps the stock market open around the clock."""
+    sandbox = Sandbox(key_id, secret_key, oauth_token, now or utc_now, always_open)
 
     def state_of(request: Request) -> State:
         return _sandbox(request).state
@@ -180,7 +187,8 @@ def create_app(
     app = Starlette(
         routes=control
         + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        + _routes_data.routes(state_of)
+        + _stream_server.routes(always_open),
         middleware=[
             Middleware(ChaosMiddleware, sandbox=sandbox),
             Middleware(AuthMiddleware, sandbox=sandbox),

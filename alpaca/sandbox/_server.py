@@ -32,12 +32,15 @@ class SandboxServer:
         key_id: str = SANDBOX_KEY_ID,
         secret_key: str = SANDBOX_SECRET_KEY,
         now: Clock | None = None,
+        always_open: bool = False,
         log_level: str = "warning",
     ) -> None:
         self.host = host
         self.key_id = key_id
         self.secret_key = secret_key
-        self.app = create_app(key_id=key_id, secret_key=secret_key, now=now)
+        self.app = create_app(
+            key_id=key_id, secret_key=secret_key, now=now, always_open=always_open
+        )
         self._requested_port = port
         self._log_level = log_level
         self._socket: socket.socket | None = None
