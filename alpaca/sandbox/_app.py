@@ -185,10 +185,10 @@ def create_app(
         Route("/_sandbox/chaos", _chaos, methods=["GET", "POST", "DELETE"]),
     ]
     app = Starlette(
-        routes=control
+        routes=_stream_server.routes(always_open)
+        + control
         + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of)
-        + _stream_server.routes(always_open),
+        + _routes_data.routes(state_of),
         middleware=[
             Middleware(ChaosMiddleware, sandbox=sandbox),
             Middleware(AuthMiddleware, sandbox=sandbox),

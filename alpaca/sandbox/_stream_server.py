@@ -512,7 +512,8 @@ async def _always_open_clock(request: Request) -> Response:
 
 
 def routes(always_open: bool) -> list[BaseRoute]:
-    """The stream endpoints, their control routes and (``always_open``) the clock."""
+    """The stream endpoints, their control routes and (``always_open``) the clock that
+    overrides the trading one (so these routes go first)."""
     found: list[BaseRoute] = [
         Route("/_sandbox/streams", _control, methods=["GET", "POST"]),
         Route("/_sandbox/streams/drop", _control, methods=["POST"]),

@@ -225,6 +225,7 @@ class StreamBase:
                     if delivered:
                         for message in delivered:
                             yield message
+                    await asyncio.sleep(0)  # let the loop's other tasks run between frames
                 elif item is _END:
                     if run.error is not None:
                         raise run.error
@@ -416,7 +417,7 @@ class StreamBase:
         finally:
             for task in (reader, keeper):
                 task.cancel()
-            await asyncio.gather(reader, keeper, return_exceptions=True)
+            await asyncio.wait((reader, keeper), timeout=2.0)
 
     async def _read(self, ws: Any, run: Run) -> None:
         on_frame = self._on_frame
@@ -433,7 +434,8 @@ class StreamBase:
         while True:
             await self._sync(ws, run)
             try:
-                await asyncio.wait_for(changed.wait(), timeout=1.0)
+                async with asyncio.timeout(1.0):  # unlike wait_for, never swallows a cancel
+                    await changed.wait()
                 changed.clear()
             except TimeoutError:
                 self._check_silence(run)
@@ -475,7 +477,7 @@ class StreamBase:
                 index += 1
         self.dropped += dropped
         now = time.monotonic()
-        if now - self._last_drop_log > _DROP_LOG_EVERY:
+        if dropped and now - self._last_drop_log > _DROP_LOG_EVERY:
             self._last_drop_log = now
             log.warning(
                 "stream %s: handlers are too slow, dropped the oldest %d queued messages "

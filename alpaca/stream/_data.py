@@ -196,7 +196,8 @@ class DataStream(StreamBase):
 
     async def _recv(self, ws: Any) -> list[Any]:
         try:
-            frame = await asyncio.wait_for(ws.recv(), self._open_timeout)
+            async with asyncio.timeout(self._open_timeout):
+                frame = await ws.recv()
         except TimeoutError:
             raise Lost("no answer from the server in time") from None
         content = decode(frame)
@@ -262,7 +263,8 @@ class DataStream(StreamBase):
             self._pending = asyncio.get_running_loop().create_future()
             await ws.send(self._encode(request))
             try:
-                refused = await asyncio.wait_for(self._pending, _REPLY_TIMEOUT)
+                async with asyncio.timeout(_REPLY_TIMEOUT):
+                    refused = await self._pending
             except TimeoutError:
                 raise Lost(f"no answer to a {action} request") from None
             finally:

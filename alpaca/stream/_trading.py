@@ -19,13 +19,23 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-import msgpack
-import orjson
 from alpaca_client.streams.records import TradeUpdate
 
 from alpaca._config import resolve_config
 
-from ._base import Entry, Handler, Lost, Run, StreamBase, StreamOptions, decode, handler_entry, log
+from ._base import (
+    Entry,
+    Handler,
+    Lost,
+    Refused,
+    Run,
+    StreamBase,
+    StreamOptions,
+    decode,
+    encode,
+    handler_entry,
+    log,
+)
 from ._events import Reconnected, StreamError
 
 if TYPE_CHECKING:
@@ -112,13 +122,12 @@ class TradingStream(StreamBase):
         return {"Content-Type": "application/msgpack"} if self._encoding == "msgpack" else {}
 
     def _encode(self, message: dict[str, Any]) -> bytes | str:
-        if self._encoding == "msgpack":
-            return msgpack.packb(message)  # type: ignore[no-any-return]
-        return orjson.dumps(message).decode()
+        return encode(message, self._encoding)
 
     async def _recv(self, ws: Any) -> dict[str, Any]:
         try:
-            content = decode(await asyncio.wait_for(ws.recv(), self._open_timeout))
+            async with asyncio.timeout(self._open_timeout):
+                content = decode(await ws.recv())
         except TimeoutError:
             raise Lost("no answer from the server in time") from None
         if not isinstance(content, dict):
@@ -136,6 +145,8 @@ class TradingStream(StreamBase):
         while (reply := await self._recv(ws)).get("stream") != "authorization":
             pass
         data = reply.get("data") or {}
+        if data.get("status") == "exceeded":
+            raise Refused(406, str(data.get("message") or "connection limit exceeded"))
         if data.get("status") != "authorized":
             reason = data.get("message") or data.get("status") or "unauthorized"
             raise StreamError(f"the trading stream refused the credentials: {reason}")
