@@ -60,9 +60,7 @@ def stock_stream(sb: Sandbox, **kwargs: Any) -> alpaca.Stream:
     return alpaca.Stream("iex", **{**keys(sb), **kwargs})
 
 
-async def run_until(
-    stream: Any, done: Callable[[], bool], timeout: float = 10.0
-) -> None:
+async def run_until(stream: Any, done: Callable[[], bool], timeout: float = 10.0) -> None:
     """Run ``stream`` until ``done()`` holds (checked every 10 ms), then stop it."""
 
     async def watch() -> None:
