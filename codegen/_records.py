@@ -327,7 +327,8 @@ def write_records(spec_dir: Path, out_dir: Path, targets: Iterable[tuple[str, st
     """Write ``<package>/records.py`` for each document with ``x-record`` schemas, plus the
     shared ``_records.py`` support; packages of records-only documents get an ``__init__``."""
     written = False
-    for spec, package in [*targets, *RECORDS_ONLY]:
+    present = [(spec, package) for spec, package in RECORDS_ONLY if (spec_dir / spec).exists()]
+    for spec, package in [*targets, *present]:
         module = _Module(_load(spec_dir / spec), spec)
         if not module.records():
             continue

@@ -185,10 +185,12 @@ def create_app(
         Route("/_sandbox/chaos", _chaos, methods=["GET", "POST", "DELETE"]),
     ]
     app = Starlette(
-        routes=_stream_server.routes(always_open)
-        + control
-        + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        routes=[
+            *_stream_server.routes(always_open),
+            *control,
+            *_routes_trading.routes(state_of, engine_of),
+            *_routes_data.routes(state_of),
+        ],
         middleware=[
             Middleware(ChaosMiddleware, sandbox=sandbox),
             Middleware(AuthMiddleware, sandbox=sandbox),
