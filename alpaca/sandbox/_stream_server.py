@@ -405,6 +405,7 @@ async def _trading_session(sandbox: Sandbox, conn: Connection) -> None:
                     else []
                 )
                 listening = bool(wanted)
+                conn.subscriptions = {"streams": set(wanted)}
                 await conn.send({"stream": "listening", "data": {"streams": wanted}})
             else:
                 error = {"error_message": "invalid action"}

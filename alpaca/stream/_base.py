@@ -342,13 +342,17 @@ class StreamBase:
             wait_factor = 1.0
             try:
                 async with self._connect() as ws:
-                    await self._open(ws, run)
-                    run.connections += 1
-                    failures = limit_failures = 0
-                    if was_up and down_since is not None:
-                        await self._reconnected(run, Reconnected(down_since, utc_now()))
-                    was_up, down_since = True, None
-                    await self._serve(ws, run)
+                    try:
+                        await self._open(ws, run)
+                        run.connections += 1
+                        failures = limit_failures = 0
+                        if was_up and down_since is not None:
+                            await self._reconnected(run, Reconnected(down_since, utc_now()))
+                        was_up, down_since = True, None
+                        await self._serve(ws, run)
+                    finally:
+                        if run.stopping:  # a normal closure (1000), not the 1011 of an error
+                            await ws.close()
             except Refused as refused:
                 if refused.code in TERMINAL_CODES:
                     raise StreamError(refused.message, refused.code) from None
