@@ -273,6 +273,19 @@ def _tape(symbol: str) -> str:
     return asset.tape if asset is not None else "B"
 
 
+_DELAY = {"b": 60 * NS, "u": 90 * NS}
+"""Minute bars go out when their minute ends, updated bars half a minute later."""
+
+
+def _published(message: Message, hi: int) -> int:
+    """When ``message`` is sent: its order within a frame."""
+    kind = message["T"]
+    if kind == "d":  # the day so far, sent with the last minute bar of the window
+        return hi
+    stamp: int = message["created_at"] if kind == "n" else message["t"]
+    return stamp + _DELAY.get(kind, 0)
+
+
 # -- feeds ----------------------------------------------------------------------------------------
 
 Subscriptions = dict[str, set[str]]
@@ -328,7 +341,7 @@ class StockFeed(Feed):
                 continue
             out += self._symbol(symbol, want, lo, hi)
         out += self._scheduled(want, lo, hi)
-        out.sort(key=lambda message: message["t"])
+        out.sort(key=lambda message: _published(message, hi))
         return out
 
     def _symbol(self, symbol: str, want: Subscriptions, lo: int, hi: int) -> list[Message]:
@@ -493,7 +506,7 @@ class TestFeed(Feed):
                     out += [_stock_quote(symbol, q, "C") for q in minute.quotes if lo < q.t <= hi]
                 if symbol in want["bars"] and lo < (minute.bar.t + 60) * NS <= hi:
                     out.append(_bar("b", symbol, minute.bar, False))
-        out.sort(key=lambda message: message["t"])
+        out.sort(key=lambda message: _published(message, hi))
         return out
 
 
@@ -519,7 +532,7 @@ class CryptoFeed(Feed):
         for symbol in set().union(*want.values()) & set(self.prices):
             for m in range(lo // NS // 60 - 2, hi // NS // 60 + 1):
                 out += self._minute_messages(symbol, m, want, lo, hi)
-        out.sort(key=lambda message: message["t"])
+        out.sort(key=lambda message: _published(message, hi))
         return out
 
     def _minute_messages(
@@ -678,7 +691,7 @@ class OptionFeed(Feed):
                         for q in option.quotes
                         if lo < q.t <= hi
                     ]
-        out.sort(key=lambda message: message["t"])
+        out.sort(key=lambda message: _published(message, hi))
         return out
 
 
