@@ -93,6 +93,13 @@ class Run:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+class QuietFrames(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The ``websockets`` logger without its DEBUG frame dumps: auth frames carry secrets."""
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+
 def decode(data: str | bytes) -> Any:
     """A frame's content: JSON (text, or binary starting like JSON) or msgpack."""
     if type(data) is bytes and data[:1] not in (b"{", b"["):
@@ -397,6 +404,7 @@ class StreamBase:
             open_timeout=self._open_timeout,
             close_timeout=2.0,
             user_agent_header="alpaca-python",
+            logger=QuietFrames(logging.getLogger("websockets.client"), {}),
         )
 
     def _headers(self) -> dict[str, str]:

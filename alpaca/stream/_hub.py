@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +29,7 @@ from alpaca_client.streams.records import STREAMS
 
 from alpaca._config import ClientConfig, resolve_config
 
-from ._base import decode, log
+from ._base import QuietFrames, decode, log
 from ._data import DataStream
 from ._events import Reconnected, StreamError
 
@@ -198,7 +199,8 @@ class StreamHub:
         """Listen; ``port`` is the bound port afterwards."""
         from websockets.asyncio.server import serve
 
-        self._server = await serve(self._serve, self.host, self.port, max_size=2**26)
+        quiet = QuietFrames(logging.getLogger("websockets.server"), {})
+        self._server = await serve(self._serve, self.host, self.port, max_size=2**26, logger=quiet)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 

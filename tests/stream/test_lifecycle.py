@@ -13,7 +13,7 @@ import alpaca
 from alpaca.stream import Reconnected, StockTrade
 from alpaca.testing import Sandbox
 
-from .conftest import FastClock, collect, keys, stock_stream
+from .conftest import FastClock, collect, keys, run_until, stock_stream
 
 
 def _connections(sb: Sandbox) -> list[dict[str, Any]]:
@@ -85,6 +85,23 @@ async def test_bad_credentials_raise_402_at_once(sb: Sandbox) -> None:
     assert time.monotonic() - started < 1.0
     assert "WRONGSECRET" not in str(caught.value) and "WRONGSECRET" not in repr(stream)
     assert isinstance(caught.value, alpaca.AlpacaError)
+
+
+async def test_secrets_stay_out_of_debug_logs(
+    sb: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = stock_stream(sb, encoding="json")
+    trades: list[StockTrade] = []
+    stream.subscribe_trades(trades.append, "AAPL")
+    stream.on_reconnect(lambda event: trades.clear())
+    with caplog.at_level("DEBUG"):
+        task = asyncio.ensure_future(run_until(stream, lambda: len(trades) >= 2))
+        await _until(lambda: len(trades) >= 1)
+        await asyncio.to_thread(sb.drop_streams)
+        await task
+    assert "reconnecting in" in caplog.text  # the connection thread's records are captured
+    # websockets' DEBUG frame dumps would show the auth frame's end: they are silenced
+    assert sb.secret_key[-12:] not in caplog.text
 
 
 async def test_connection_limit_backs_off_then_raises_406(

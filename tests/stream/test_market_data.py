@@ -48,6 +48,7 @@ async def test_stock_channels_match_rest_data(sb: Sandbox, encoding: str) -> Non
     def both(message: StockTrade | StockBar) -> None:
         got["sequence"].append(message)
         got["trades" if isinstance(message, StockTrade) else "bars"].append(message)
+
     await run_until(
         stream, lambda: len(got["trades"]) >= 2 and len(got["bars"]) >= 2 and bool(got["lulds"])
     )
