@@ -63,10 +63,9 @@ _REPLY_TIMEOUT = 10.0
 class _Route:
     """Where messages of one type go: record class, per-symbol handlers, the ``*`` handler."""
 
-    __slots__ = ("by_symbols", "channel", "cls", "handlers", "star")
+    __slots__ = ("by_symbols", "cls", "handlers", "star")
 
     def __init__(self, channel: str, cls: type[Record]) -> None:
-        self.channel = channel
         self.cls = cls
         self.handlers: dict[str, Entry] = {}
         self.star: Entry | None = None
