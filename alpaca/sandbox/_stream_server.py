@@ -377,8 +377,7 @@ async def _trading_session(sandbox: Sandbox, conn: Connection) -> None:
     unsubscribe = sandbox.order_events.subscribe(observe)
     sender = asyncio.ensure_future(forward())
     try:
-        if _header_key(conn.websocket, sandbox) is not None:
-            conn.key = _header_key(conn.websocket, sandbox)
+        conn.key = _header_key(conn.websocket, sandbox)
         while True:
             message = await conn.websocket.receive()
             if message["type"] == "websocket.disconnect":

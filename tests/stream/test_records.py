@@ -4,6 +4,7 @@ generator itself on a small document (any ``x-record`` schema gets the same fast
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -111,3 +112,14 @@ def test_the_generator_makes_a_record_of_any_marked_schema(mini_records: ModuleT
     assert not hasattr(mini_records, "NotARecord")
     assert mini_records.__all__ == ["Tick"]
     assert mini_records.Tick.__doc__ == "A price at a time."
+
+
+def test_streams_load_lazily() -> None:
+    code = (
+        "import sys, alpaca\n"
+        "before = 'alpaca.stream' in sys.modules\n"
+        "stream = alpaca.Stream(key_id='PK', secret_key='s')\n"
+        "print(before, 'websockets' in sys.modules, 'alpaca_client.trading.models' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "False"]
