@@ -38,3 +38,4 @@ generate: install-dev
 
 bench: install-all
 	$(PY) benchmarks/bars_df.py
+	$(PY) benchmarks/stream_throughput.py

@@ -54,6 +54,17 @@ if TYPE_CHECKING:
         PositionIntent,
         TimeInForce,
     )
+    from .stream import (
+        CryptoPerpStream,
+        CryptoStream,
+        NewsStream,
+        OptionStream,
+        Reconnected,
+        Stream,
+        StreamError,
+        SubscriptionRefused,
+        TradingStream,
+    )
 
 __version__ = "0.1.0"
 
@@ -66,11 +77,23 @@ _MODEL_NAMES = frozenset(
 )  # fmt: skip
 
 
+_STREAM_NAMES = frozenset(
+    {
+        "CryptoPerpStream", "CryptoStream", "NewsStream", "OptionStream", "Reconnected", "Stream",
+        "StreamError", "SubscriptionRefused", "TradingStream",
+    }
+)  # fmt: skip
+
+
 def __getattr__(name: str) -> Any:
     if name in _MODEL_NAMES:
         from . import models
 
         return getattr(models, name)
+    if name in _STREAM_NAMES:
+        from . import stream
+
+        return getattr(stream, name)
     raise AttributeError(f"module 'alpaca' has no attribute {name!r}")
 
 
@@ -93,9 +116,13 @@ __all__ = [
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
+    "CryptoPerpStream",
+    "CryptoStream",
     "Exchange",
     "InternalServerError",
+    "NewsStream",
     "NotFoundError",
+    "OptionStream",
     "Order",
     "OrderClass",
     "OrderSide",
@@ -108,14 +135,19 @@ __all__ = [
     "QuoteSet",
     "RateLimitError",
     "RawResponse",
+    "Reconnected",
     "Records",
     "ResponseValidationError",
     "Snapshot",
+    "Stream",
+    "StreamError",
+    "SubscriptionRefused",
     "TimeFrame",
     "TimeFrameUnit",
     "TimeInForce",
     "Trade",
     "TradeSet",
+    "TradingStream",
     "UnprocessableEntityError",
     "export",
 ]

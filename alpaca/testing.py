@@ -52,11 +52,18 @@ class Sandbox:
     """A started sandbox server plus the URLs and keys to reach it."""
 
     def __init__(
-        self, port: int = 0, *, now: Clock | None = None, rate_limit: int | None = None
+        self,
+        port: int = 0,
+        *,
+        now: Clock | None = None,
+        rate_limit: int | None = None,
+        always_open: bool = False,
     ) -> None:
         self.key_id = SANDBOX_KEY_ID
         self.secret_key = SANDBOX_SECRET_KEY
-        self._server = SandboxServer(port=port, now=now, rate_limit=rate_limit)
+        self._server = SandboxServer(
+            port=port, now=now, rate_limit=rate_limit, always_open=always_open
+        )
 
     @property
     def base_url(self) -> str:
@@ -143,6 +150,20 @@ class Sandbox:
         """Requests per credential, 429s and the most in any 60 s (``GET /_sandbox/stats``)."""
         found: dict[str, Any] = self._control("GET", "stats")
         return found
+
+    def drop_streams(self, path: str = "/", *, hold: float = 0.0) -> int:
+        """Close the websocket connections whose path starts with ``path`` (``hold``: seconds
+        they keep counting against the connection limit); how many were closed."""
+        dropped: int = self._control("POST", "streams/drop", {"path": path, "hold": hold})[
+            "dropped"
+        ]
+        return dropped
+
+    def stream_settings(self, **settings: Any) -> dict[str, Any]:
+        """Set ``connection_limit``, ``symbol_limit`` or ``tick_interval`` of the stream servers;
+        returns the settings and open connections."""
+        result: dict[str, Any] = self._control("POST", "streams", settings)
+        return result
 
     def _endpoints(self) -> dict[str, str]:
         return {

@@ -130,6 +130,9 @@ def generate_into(out_dir: Path) -> None:
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     for target in TARGETS:
         _generate_target(target, out_dir)
+    from ._records import write_records  # imports this module: a top-level import would cycle
+
+    write_records(SPEC_DIR, out_dir, [(target.spec, target.package) for target in TARGETS])
 
 
 def regenerate() -> None:

@@ -85,6 +85,9 @@ def sandbox(
         int,
         typer.Option(min=0, help="Requests per minute per credential, like Alpaca (0: no limit)."),
     ] = 200,
+    always_open: Annotated[
+        bool, typer.Option("--always-open", help="Keep the stock market open around the clock.")
+    ] = False,
 ) -> None:
     """Serve the offline sandbox in the foreground until Ctrl-C."""
     from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
@@ -95,6 +98,7 @@ def sandbox(
         key_id=key_id or SANDBOX_KEY_ID,
         secret_key=secret_key or SANDBOX_SECRET_KEY,
         rate_limit=rate_limit or None,
+        always_open=always_open,
         log_level="info",
     )
     try:
@@ -119,6 +123,42 @@ def sandbox(
         typer.echo("stopping the sandbox", err=True)
     finally:
         server.stop()
+
+
+@app.command("stream-hub")
+@handled
+def stream_hub(
+    port: Annotated[int, typer.Option(help="Port to listen on (0 picks a free one).")] = 8765,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    upstream: Annotated[
+        str | None, typer.Option(help="Stream host to share (default: APCA_API_STREAM_URL).")
+    ] = None,
+) -> None:
+    """Share one upstream connection per feed among local stream clients until Ctrl-C."""
+    import asyncio
+
+    from alpaca.stream._hub import StreamHub
+
+    hub = StreamHub(host=host, port=port, upstream_url=upstream)
+
+    async def serve() -> None:
+        await hub.start()
+        typer.echo(
+            f"Alpaca stream hub on ws://{hub.host}:{hub.port}, sharing {hub.upstream_url}\n"
+            f"Point stream clients at it with:\n\n  export DATA_PROXY_WS=ws://{hub.host}:{hub.port}\n"
+        )
+        sys.stdout.flush()
+        try:
+            await asyncio.Future()
+        finally:
+            await hub.close()
+
+    try:
+        asyncio.run(serve())
+    except KeyboardInterrupt:
+        typer.echo("stopping the stream hub", err=True)
+    except OSError as exc:
+        fail(f"cannot serve the stream hub on {host}:{port}: {exc}", 1)
 
 
 # --- data ------------------------------------------------------------------------------------

@@ -25,10 +25,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _routes_data, _routes_trading
+from alpaca.sandbox import _routes_data, _routes_trading, _stream_server
 from alpaca.sandbox._chaos import TRANSPORT_KEY, Chaos, ChaosRule, transport_of
 from alpaca.sandbox._format import ApiError, bad_request, json_response
 from alpaca.sandbox._metering import RateLimiter
+from alpaca.sandbox._order_events import ObservedEngine, OrderEvents
 from alpaca.sandbox._orders import OrderEngine
 from alpaca.sandbox._state import Clock, State, utc_now
 
@@ -49,7 +50,10 @@ class Sandbox:
     oauth_token: str
     now: Clock
     limiter: RateLimiter
+    always_open: bool = False
     chaos: Chaos = field(default_factory=Chaos)
+    order_events: OrderEvents = field(default_factory=OrderEvents)
+    streams: _stream_server.StreamRegistry = field(default_factory=_stream_server.StreamRegistry)
     state: State = field(init=False)
     engine: OrderEngine = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -61,9 +65,10 @@ class Sandbox:
         """Fresh account state, no chaos rules or postponed requests, no request counts."""
         with self._lock:
             self.state = State(self.now)
-            self.engine = OrderEngine(self.state)
+            self.engine = ObservedEngine(self.state, self.order_events)
             self.chaos.reset()
             self.limiter.clear()
+            self.streams.reset()
 
     def credential(self, scope: Scope) -> str | None:
         """Who the request authenticates as (the key id, or ``oauth``), None if nobody."""
@@ -197,14 +202,16 @@ def create_app(
     oauth_token: str = SANDBOX_OAUTH_TOKEN,
     now: Clock | None = None,
     rate_limit: int | None = None,
+    always_open: bool = False,
 ) -> Starlette:
     """Build the sandbox app; ``now`` overrides the wall clock (for tests).
 
     ``rate_limit`` is the requests per minute each credential may make (Alpaca's trading API
-    allows 200); None never refuses a request.
+    allows 200); None never refuses a request. ``always_open`` keeps the stock market open
+    around the clock.
     """
     limiter = RateLimiter(rate_limit)
-    sandbox = Sandbox(key_id, secret_key, oauth_token, now or utc_now, limiter)
+    sandbox = Sandbox(key_id, secret_key, oauth_token, now or utc_now, limiter, always_open)
 
     def state_of(request: Request) -> State:
         return _sandbox(request).state
@@ -218,9 +225,12 @@ def create_app(
         Route("/_sandbox/stats", _stats, methods=["GET"]),
     ]
     app = _SandboxApp(
-        routes=control
-        + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        routes=[
+            *_stream_server.routes(always_open),
+            *control,
+            *_routes_trading.routes(state_of, engine_of),
+            *_routes_data.routes(state_of),
+        ],
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),
             Middleware(ChaosMiddleware, sandbox=sandbox),

@@ -36,12 +36,19 @@ class SandboxServer:
         secret_key: str = SANDBOX_SECRET_KEY,
         now: Clock | None = None,
         rate_limit: int | None = None,
+        always_open: bool = False,
         log_level: str = "warning",
     ) -> None:
         self.host = host
         self.key_id = key_id
         self.secret_key = secret_key
-        self.app = create_app(key_id=key_id, secret_key=secret_key, now=now, rate_limit=rate_limit)
+        self.app = create_app(
+            key_id=key_id,
+            secret_key=secret_key,
+            now=now,
+            rate_limit=rate_limit,
+            always_open=always_open,
+        )
         self._requested_port = port
         self._log_level = log_level
         self._socket: socket.socket | None = None

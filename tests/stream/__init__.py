@@ -1,0 +1,1 @@
+"""Tests of the websocket streams, over real sockets to the sandbox."""
