@@ -28,6 +28,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    StreamError,
     UnprocessableEntityError,
 )
 from ._export import export
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
         OptionStream,
         Reconnected,
         Stream,
-        StreamError,
         SubscriptionRefused,
         TradingStream,
     )
@@ -80,7 +80,7 @@ _MODEL_NAMES = frozenset(
 _STREAM_NAMES = frozenset(
     {
         "CryptoPerpStream", "CryptoStream", "NewsStream", "OptionStream", "Reconnected", "Stream",
-        "StreamError", "SubscriptionRefused", "TradingStream",
+        "SubscriptionRefused", "TradingStream",
     }
 )  # fmt: skip
 

@@ -5,6 +5,7 @@ Everything the client raises derives from ``AlpacaError``::
     AlpacaError
     ├── ConfigurationError (also a ValueError)   missing/invalid credentials or settings
     ├── ClientClosedError (also a RuntimeError)  the client was closed
+    ├── StreamError                             a websocket stream failed for good
     ├── APIConnectionError                      the request got no HTTP response
     │   └── APITimeoutError                     ... in time (the call's whole timeout)
     └── APIError                                the server answered with status >= 400
@@ -49,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "StreamError",
     "UnprocessableEntityError",
     "error_from_response",
 ]
@@ -66,6 +68,17 @@ class ConfigurationError(AlpacaError, ValueError):
 
 class ClientClosedError(AlpacaError, RuntimeError):
     """The client was closed; make a new one."""
+
+
+class StreamError(AlpacaError):
+    """A stream failed for good: a terminal refusal (``code`` 402, 409, 410, 411), a connection
+    limit (406) that outlasted the retries, or a trading stream that refused the credentials
+    (``code`` None)."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message if code is None else f"{code} {message}")
+        self.code = code
+        self.message = message
 
 
 class APIConnectionError(AlpacaError):

@@ -34,9 +34,11 @@ from alpaca_client.streams.records import (
     TradingStatus,
 )
 
+from alpaca._errors import StreamError
+
 from ._base import StreamOptions
 from ._data import CryptoPerpStream, CryptoStream, DataStream, NewsStream, OptionStream, Stream
-from ._events import Reconnected, StreamError, SubscriptionRefused
+from ._events import Reconnected, SubscriptionRefused
 from ._trading import TradingStream
 
 __all__ = [

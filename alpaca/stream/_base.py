@@ -32,7 +32,9 @@ from typing import Any, TypedDict
 import msgpack
 import orjson
 
-from ._events import TERMINAL_CODES, Reconnected, StreamError, SubscriptionRefused, utc_now
+from alpaca._errors import StreamError
+
+from ._events import TERMINAL_CODES, Reconnected, SubscriptionRefused, utc_now
 
 log = logging.getLogger("alpaca.stream")
 

@@ -6,22 +6,9 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from alpaca._errors import AlpacaError
-
 TERMINAL_CODES = frozenset({402, 409, 410, 411})
 """Refusals that no retry can fix: bad credentials, feed not in the plan, channel not offered,
 token without the scope."""
-
-
-class StreamError(AlpacaError):
-    """A stream failed for good: a terminal refusal (``code`` 402, 409, 410, 411), a connection
-    limit (406) that outlasted the retries, or a trading stream that refused the credentials
-    (``code`` None)."""
-
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message if code is None else f"{code} {message}")
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,10 +28,11 @@ import orjson
 from alpaca_client.streams.records import STREAMS
 
 from alpaca._config import ClientConfig, resolve_config
+from alpaca._errors import StreamError
 
 from ._base import QuietFrames, decode, log
 from ._data import DataStream
-from ._events import Reconnected, StreamError
+from ._events import Reconnected
 
 _TIME_KEYS = ("t", "r", "ft", "created_at", "updated_at")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

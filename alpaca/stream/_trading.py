@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 from alpaca_client.streams.records import TradeUpdate
 
 from alpaca._config import resolve_config
+from alpaca._errors import StreamError
 
 from ._base import (
     Entry,
@@ -36,7 +37,7 @@ from ._base import (
     handler_entry,
     log,
 )
-from ._events import Reconnected, StreamError
+from ._events import Reconnected
 
 if TYPE_CHECKING:
     from typing import Unpack
