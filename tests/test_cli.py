@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -321,3 +322,50 @@ def test_live_orders_need_confirmation(runner: CliRunner, sandbox_http: httpx.Cl
     assert json.loads(confirmed.stdout)["status"] == "filled"
     refused = invoke(runner, "--live", "demo")
     assert refused.exit_code == 2 and "only against paper" in refused.stderr
+
+
+def _streaming(sb: Sandbox, *args: str) -> subprocess.Popen[str]:
+    env = clean_env(**sandbox_env(sb), APCA_API_STREAM_URL=sb.stream_url)
+    return subprocess.Popen(
+        [sys.executable, "-m", "alpaca", "stream", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_stream_prints_json_lines_until_ctrl_c(fresh_sandbox: Sandbox) -> None:
+    process = _streaming(fresh_sandbox, "trades", "BTC/USD")
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        lines = [json.loads(process.stdout.readline()) for _ in range(2)]
+        assert all(line["S"] == "BTC/USD" and line["p"] > 0 for line in lines)
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        assert "stream stopped" in process.stderr.read()
+        process.stdout.close()
+        process.stderr.close()
+
+
+def test_stream_trade_updates_of_the_cli_users_orders(fresh_sandbox: Sandbox) -> None:
+    process = _streaming(fresh_sandbox, "trade-updates")
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        with fresh_sandbox.client() as client:
+            for _ in range(50):  # until the stream is subscribed and an update comes through
+                client.orders.submit(
+                    symbol="AAPL", qty=1, side="buy", type="limit", limit_price="1.00",
+                    time_in_force="gtc",
+                )  # fmt: skip
+                ready, _, _ = select.select([process.stdout], [], [], 0.2)
+                if ready:
+                    break
+        update = json.loads(process.stdout.readline())
+        assert update["event"] == "new" and update["order"]["symbol"] == "AAPL"
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        process.stdout.close()
+        process.stderr.close()

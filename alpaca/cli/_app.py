@@ -340,6 +340,86 @@ def data_chain(
 app.command("bars", help="Alias of `alpaca data bars`.")(data_bars)
 
 
+# --- streams ---------------------------------------------------------------------------------
+
+stream_app = typer.Typer(
+    help="Real-time messages as JSON lines until Ctrl-C: trades, quotes, bars, news, "
+    "trade-updates.",
+    no_args_is_help=True,
+)
+app.add_typer(stream_app, name="stream")
+Feed = Annotated[
+    str | None, typer.Option(help="Stocks: iex, sip, ...; crypto: us, us-1, eu-1; options: opra...")
+]
+
+
+def _print_message(message: Any) -> None:
+    typer.echo(json.dumps(getattr(message, "raw", message), default=str))
+    sys.stdout.flush()
+
+
+def _data_stream(asset: str, symbols: list[str], feed: str | None) -> Any:
+    from alpaca import stream as streams
+
+    if asset == "stocks" and any("/" in s for s in symbols):
+        asset = "crypto"
+    if asset == "stocks":
+        return streams.Stream(feed or "iex")
+    if asset == "crypto":
+        return streams.CryptoStream(feed or "us")
+    if asset == "options":
+        return streams.OptionStream(feed or "indicative")
+    raise ValueError(f"asset: expected stocks, crypto or options, got {asset!r}")
+
+
+def _run_stream(stream: Any) -> None:
+    try:
+        stream.run()
+    except KeyboardInterrupt:
+        stream.stop()
+        typer.echo("stream stopped", err=True)
+
+
+def _data_command(channel: str) -> Any:
+    @handled
+    def command(symbols: Symbols, feed: Feed = None, asset: Asset = "stocks") -> None:
+        stream = _data_stream(asset, symbols, feed)
+        getattr(stream, f"subscribe_{channel}")(_print_message, *symbols)
+        _run_stream(stream)
+
+    command.__doc__ = f"Live {channel} of SYMBOLS, one JSON object per line."
+    return command
+
+
+for _channel in ("trades", "quotes", "bars"):
+    stream_app.command(_channel)(_data_command(_channel))
+
+
+@stream_app.command("news")
+@handled
+def stream_news(
+    symbols: Annotated[list[str] | None, typer.Argument(help="Symbols (all news if none).")] = None,
+) -> None:
+    """Live news articles, one JSON object per line."""
+    from alpaca.stream import NewsStream
+
+    stream = NewsStream()
+    stream.subscribe_news(_print_message, *(symbols or ["*"]))
+    _run_stream(stream)
+
+
+@stream_app.command("trade-updates")
+@handled
+def stream_trade_updates(ctx: typer.Context) -> None:
+    """Updates of your orders (fills, cancels, ...), one JSON object per line."""
+    from alpaca.stream import TradingStream
+
+    options: Options = ctx.find_object(Options) or Options(live=False)
+    stream = TradingStream(paper=not options.live)
+    stream.subscribe_trade_updates(_print_message)
+    _run_stream(stream)
+
+
 # --- tools -----------------------------------------------------------------------------------
 
 
