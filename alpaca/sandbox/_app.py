@@ -12,6 +12,7 @@ Control routes (``/_sandbox/...``) need the sandbox credentials like the API rou
 
 from __future__ import annotations
 
+import hmac
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,13 +72,20 @@ class Sandbox:
             self.streams.reset()
 
     def credential(self, scope: Scope) -> str | None:
-        """Who the request authenticates as (the key id, or ``oauth``), None if nobody."""
+        """Who the request authenticates as (the key id, or ``oauth``), None if nobody.
+        Credentials are compared in constant time."""
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         key_id = headers.get("apca-api-key-id")
         if key_id is not None or "authorization" not in headers:
-            valid = key_id == self.key_id and headers.get("apca-api-secret-key") == self.secret_key
+            valid = _same(key_id, self.key_id) & _same(
+                headers.get("apca-api-secret-key"), self.secret_key
+            )
             return self.key_id if valid else None
-        return "oauth" if headers["authorization"] == f"Bearer {self.oauth_token}" else None
+        return "oauth" if _same(headers["authorization"], f"Bearer {self.oauth_token}") else None
+
+
+def _same(given: str | None, expected: str) -> bool:
+    return hmac.compare_digest((given or "").encode(), expected.encode())
 
 
 def _sandbox(request: Request) -> Sandbox:
