@@ -25,7 +25,7 @@ lint: install-dev
 	$(VENV)/bin/ruff format --check $(LINTED)
 
 typecheck: install-dev
-	$(VENV)/bin/mypy alpaca codegen tests
+	$(VENV)/bin/mypy alpaca codegen tests examples
 
 check-generated: install-dev
 	$(PY) -m codegen --check
