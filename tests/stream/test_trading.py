@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ import alpaca
 from alpaca.stream import Reconnected, TradeUpdate
 from alpaca.testing import Sandbox
 
-from .conftest import FAST, FastClock
+from .conftest import FAST
 
 
 async def _until(condition: Any, timeout: float = 5.0) -> None:
@@ -96,8 +96,16 @@ async def test_bad_credentials_raise(sb: Sandbox) -> None:
     assert "nope" not in str(caught.value)
 
 
-async def test_reconciliation_across_a_drop(sb: Sandbox, stream_clock: FastClock) -> None:
-    stream_clock.set(datetime.now(UTC), speed=1.0)  # orders.list(after=...) compares times
+@pytest.fixture
+def wall_sb() -> Iterator[Sandbox]:
+    """A sandbox on the real clock (``orders.list(after=...)`` compares client and server
+    times), its market open at any hour so the market order fills."""
+    with Sandbox(always_open=True) as sandbox:
+        yield sandbox
+
+
+async def test_reconciliation_across_a_drop(wall_sb: Sandbox) -> None:
+    sb = wall_sb
     client = sb.async_client()
     before = await client.orders.submit(
         symbol="AAPL", qty=1, side="buy", type="limit", limit_price="1.00", time_in_force="gtc"
