@@ -114,6 +114,9 @@ def build(state: State, body: dict[str, Any], now: datetime) -> Order:
     limit_price, stop_price = decimal_field(body, "limit_price"), decimal_field(body, "stop_price")
     trail_price = decimal_field(body, "trail_price")
     trail_percent = decimal_field(body, "trail_percent")
+    take_profit = body.get("take_profit")
+    if order_class == "oco" and limit_price is None and isinstance(take_profit, dict):
+        limit_price = decimal_field(take_profit, "limit_price")  # an oco's limit is its profit
     if kind in ("limit", "stop_limit") and limit_price is None:
         raise invalid("limit_price is required")
     if kind in ("stop", "stop_limit") and stop_price is None:

@@ -475,6 +475,7 @@ class OrderEngine:
                 continue
             if order.time_in_force in _AUCTION_TIFS and not auction:
                 continue
+            order.status = "pending_new"  # its own reservation must not count against it
             try:
                 self._check_allowed(order, at)
             except ApiError:

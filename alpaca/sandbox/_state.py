@@ -449,5 +449,10 @@ def average(cost: Decimal, qty: Decimal) -> Decimal | None:
 
 
 def _reserving(order: Order) -> bool:
-    """Open top-level orders hold buying power or shares back (one being replaced does not)."""
-    return order.is_open and order.parent_id is None and order.status != "pending_replace"
+    """Open top-level orders hold buying power or shares back (one being replaced or checked
+    again before it starts working does not)."""
+    return (
+        order.is_open
+        and order.parent_id is None
+        and order.status not in ("pending_replace", "pending_new")
+    )
