@@ -131,13 +131,12 @@ class Sandbox:
     def load(self) -> None:
         """Restore the state saved in ``state_file``."""
         assert self.state_file is not None
-        state = State(self.now, self.prices)
-        meta = _persist.load(state, self.state_file)
+        meta = _persist.peek(self.state_file)
         saved_now = meta.get("now")
-        resumable = self.resume_clock and isinstance(self.now, SteppedClock)
-        if resumable and isinstance(saved_now, datetime) and saved_now > self.now():
-            assert isinstance(self.now, SteppedClock)
-            self.now.set(saved_now)
+        if self.resume_clock and isinstance(self.now, SteppedClock) and saved_now is not None:
+            self.now = SteppedClock(saved_now)
+        state = State(self.now, self.prices)
+        _persist.load(state, self.state_file)
         with self._lock:
             self._use(state)
         _log.info("sandbox state loaded from %s", self.state_file)

@@ -142,11 +142,22 @@ def save(state: State, path: Path, extra: dict[str, Any]) -> None:
         raise
 
 
-def load(state: State, path: Path) -> dict[str, Any]:
-    """Restore ``state``'s saved attributes from ``path``; returns the saved metadata."""
+def _document(path: Path) -> dict[str, Any]:
     document = orjson.loads(path.read_bytes())
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError(f"{path} is not a sandbox state file")
+    return document
+
+
+def peek(path: Path) -> dict[str, Any]:
+    """The metadata saved with the state in ``path`` (``now``: the sandbox time then)."""
+    meta: dict[str, Any] = _Decoder()(_document(path).get("meta", {"$dict": {}}))
+    return meta
+
+
+def load(state: State, path: Path) -> dict[str, Any]:
+    """Restore ``state``'s saved attributes from ``path``; returns the saved metadata."""
+    document = _document(path)
     decode = _Decoder()
     for name, value in document["state"].items():
         if name not in State.TRANSIENT:

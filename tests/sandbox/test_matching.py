@@ -132,7 +132,7 @@ def test_large_orders_fill_partially_across_minutes_and_cash_stays_exact() -> No
         fills = d.fills(order["id"])
         assert done["status"] == "filled" and len(fills) > 2
         assert sum(q for q, _ in fills) == 20000
-        cost = sum(q * p for q, p in fills)
+        cost = sum((q * p for q, p in fills), Decimal(0))
         assert _d(done["filled_avg_price"]) == (cost / 20000).quantize(Decimal("1e-9")).normalize()
         assert Decimal(d.account()["cash"]) == 100000 - cost
         events = [e.event for e in d.events]
