@@ -197,7 +197,10 @@ class Sandbox:
         seed: int | None = None,
         sequence: list[dict[str, Any] | None] | None = None,
     ) -> None:
-        """Install one chaos rule (``POST /_sandbox/chaos``); see the module docstring."""
+        """Install one chaos rule (``POST /_sandbox/chaos``); see the module docstring.
+
+        ``times`` defaults to 1, or to unlimited with ``probability``; ``sequence`` replaces
+        the fault fields (each step carries its own)."""
         rule = {
             "probability": probability,
             "seed": seed,
