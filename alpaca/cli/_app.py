@@ -149,7 +149,11 @@ def sandbox(
         f"  export APCA_API_STREAM_URL=ws://{server.host}:{server.port}\n"
         f"  export APCA_API_KEY_ID={server.key_id}\n"
         f"  export APCA_API_SECRET_KEY={shown_secret}\n\n"
-        "Press Ctrl-C to stop."
+        f"Sandbox time {server.sandbox.now():%Y-%m-%d %H:%M:%S} UTC, "
+        + ("stepped (POST /_sandbox/advance moves it)" if speed == 0 else f"speed {speed:g}")
+        + (", market always open" if always_open else ", NYSE hours")
+        + "\n"
+        + "Press Ctrl-C to stop."
     )
     sys.stdout.flush()
     try:

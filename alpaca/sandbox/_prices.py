@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -187,5 +187,3 @@ def at_et(day: date, clock_time: time) -> datetime:
     """``clock_time`` New York time on ``day``, in UTC."""
     return datetime.combine(day, clock_time, cal.NEW_YORK).astimezone(UTC)
 
-
-MINUTE = timedelta(minutes=1)
