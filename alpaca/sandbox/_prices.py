@@ -186,4 +186,3 @@ def extended_close(day: date) -> datetime:
 def at_et(day: date, clock_time: time) -> datetime:
     """``clock_time`` New York time on ``day``, in UTC."""
     return datetime.combine(day, clock_time, cal.NEW_YORK).astimezone(UTC)
-
