@@ -25,7 +25,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _routes_data, _routes_trading
+from alpaca.sandbox import (
+    _routes_account,
+    _routes_bonds,
+    _routes_corporate_actions,
+    _routes_data,
+    _routes_exercise,
+    _routes_markets,
+    _routes_trading,
+    _routes_watchlists,
+)
 from alpaca.sandbox._chaos import TRANSPORT_KEY, Chaos, ChaosRule, transport_of
 from alpaca.sandbox._format import ApiError, bad_request, json_response
 from alpaca.sandbox._metering import RateLimiter
@@ -220,7 +229,13 @@ def create_app(
     app = _SandboxApp(
         routes=control
         + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        + _routes_data.routes(state_of)
+        + _routes_account.routes(state_of)
+        + _routes_watchlists.routes(state_of)
+        + _routes_markets.routes(state_of)
+        + _routes_corporate_actions.routes(state_of)
+        + _routes_bonds.routes(state_of)
+        + _routes_exercise.routes(state_of),
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),
             Middleware(ChaosMiddleware, sandbox=sandbox),

@@ -62,7 +62,8 @@ def test_calendar_without_bounds_covers_this_year(client: alpaca.Client) -> None
         ({"start": "2026-12-01", "end": "2026-11-01"}, ValueError, "start"),
         ({"start": "Nov 27"}, ValueError, "start"),
         ({"end": "2026-13-01"}, ValueError, "end"),
-        ({"start": dt.datetime(2026, 11, 27, tzinfo=dt.UTC)}, TypeError, "start"),
+        ({"start": dt.datetime(2026, 11, 27, 12)}, ValueError, "start"),
+        ({"end": "2026-11-27T12:00:00"}, ValueError, "end"),
         ({"end": 20261127}, TypeError, "end"),
     ],
 )
