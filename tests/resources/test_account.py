@@ -110,9 +110,7 @@ def test_update_sends_only_the_given_settings(
 
     def record(request: httpx.Request) -> httpx.Response:
         sent.append(request.content)
-        forwarded = sandbox_http.request(
-            request.method, request.url.path, content=request.content
-        )
+        forwarded = sandbox_http.request(request.method, request.url.path, content=request.content)
         return httpx.Response(forwarded.status_code, content=forwarded.content)
 
     with (
