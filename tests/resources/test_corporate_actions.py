@@ -117,11 +117,10 @@ def test_filters(client: alpaca.Client) -> None:
     dividends = client.corporate_actions.list(
         types=["cash_dividend"], start="2024-05-01", end="2024-05-31"
     )
-    assert dividends and all(isinstance(a, CashDividend) for a in dividends)
-    cusip = dividends[0].cusip
-    assert client.corporate_actions.list(cusips=cusip, start="2024-05-01", end="2024-05-31") == [
-        dividends[0]
-    ]
+    first = dividends[0]
+    assert isinstance(first, CashDividend) and all(type(a) is CashDividend for a in dividends)
+    same = client.corporate_actions.list(cusips=first.cusip, start="2024-05-01", end="2024-05-31")
+    assert same == [first]
     assert client.corporate_actions.list(region="non_us", start="2024-01-01") == []
 
 

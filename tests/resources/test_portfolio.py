@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pandas as pd
 import pytest
 from alpaca_client.trading.models import PortfolioHistory as GeneratedPortfolioHistory
 
@@ -85,7 +86,8 @@ def test_df(bought: tuple[alpaca.Client, alpaca.Order]) -> None:
     history = client.portfolio.history(period="1W", timeframe="1D")
     frame = history.df
     assert list(frame.columns) == ["equity", "profit_loss", "profit_loss_pct", "base_value"]
-    assert frame.index.name == "timestamp" and str(frame.index.tz) == "UTC"
+    assert isinstance(frame.index, pd.DatetimeIndex) and frame.index.name == "timestamp"
+    assert str(frame.index.tz) == "UTC"
     assert frame.index[0] == dt.datetime(2026, 11, 20, 5, tzinfo=dt.UTC)
     assert all(frame.dtypes == "float64")
     assert frame["equity"].iloc[-1] == float(history.equity[-1] or 0)
@@ -94,11 +96,9 @@ def test_df(bought: tuple[alpaca.Client, alpaca.Order]) -> None:
 
 def test_intraday_hours(bought: tuple[alpaca.Client, alpaca.Order]) -> None:
     client, order = bought
-    tuesday = dict(
-        start=dt.datetime(2026, 11, 24, 9, 30, tzinfo=NEW_YORK),
-        end=dt.datetime(2026, 11, 24, 16, tzinfo=NEW_YORK),
-    )
-    history = client.portfolio.history(timeframe="1H", **tuesday)
+    start = dt.datetime(2026, 11, 24, 9, 30, tzinfo=NEW_YORK)
+    end = dt.datetime(2026, 11, 24, 16, tzinfo=NEW_YORK)
+    history = client.portfolio.history(timeframe="1H", start=start, end=end)
     hours = [dt.datetime.fromtimestamp(t, NEW_YORK).strftime("%H:%M") for t in history.timestamp]
     assert hours == ["09:30", "10:30", "11:30", "12:30", "13:30", "14:30", "15:30"]
     assert history.timeframe == "1H"
@@ -109,7 +109,7 @@ def test_intraday_hours(bought: tuple[alpaca.Client, alpaca.Order]) -> None:
     [bar] = client.stocks.bars("AAPL", "1Min", start=minute, end=minute)["AAPL"]
     assert bar.close is not None and history.equity[0] == cash + 10 * bar.close
     extended = client.portfolio.history(
-        timeframe=alpaca.TimeFrame.Hour, intraday_reporting="extended_hours", **tuesday
+        timeframe=alpaca.TimeFrame.Hour, intraday_reporting="extended_hours", start=start, end=end
     )
     assert len(extended.timestamp) == 7  # the window stops at 16:00
     around = client.portfolio.history(
