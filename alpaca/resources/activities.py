@@ -78,6 +78,7 @@ class Activities(Resource[M]):
         )
         size, wanted = _page_size(page_size), limit_param(limit)
         token: str | None = None
+        seen: set[str] = set()
         while True:
             paging = given(
                 page_size=size if wanted is None else min(size, wanted), page_token=token
@@ -96,15 +97,17 @@ class Activities(Resource[M]):
             yield Items(page)
             if len(page) < paging["page_size"] or wanted == 0:
                 return
-            token = _next_token(page[-1], token)
+            token = _next_token(page[-1], seen)
 
     iter_list = list.lazy
 
 
-def _next_token(last: AccountActivity, previous: str | None) -> str:
-    """The last activity's id, which must move the walk forward."""
+def _next_token(last: AccountActivity, seen: set[str]) -> str:
+    """The last activity's id, which must not have ended an earlier page (the walk would
+    never end)."""
     if not last.id:
         raise ParseFailure("a full page ends with an activity without id", "[-1].id", last.raw)
-    if last.id == previous:
+    if last.id in seen:
         raise ParseFailure("the server repeated a page", "[-1].id", last.id)
+    seen.add(last.id)
     return last.id

@@ -203,3 +203,16 @@ def test_bad_arguments_fail_before_any_request(
     with pytest.raises(error, match=name):
         client.activities.iter_list(**kwargs)
     assert sent == []
+
+
+def test_pages_going_round_in_a_circle_are_an_error(
+    mock_client: Callable[[Handler], alpaca.Client],
+) -> None:
+    after = {None: "b", "b": "a", "a": "b"}  # the page after "a" starts over
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        last = after[request.url.params.get("page_token")]
+        return httpx.Response(200, json=[{"id": last, "activity_type": "FILL"}])
+
+    with pytest.raises(alpaca.ResponseValidationError, match="repeated"):
+        mock_client(serve).activities.list(page_size=1)
