@@ -24,12 +24,16 @@ if TYPE_CHECKING:
     from typing import Unpack
 
     from .resources.account import Account
+    from .resources.activities import Activities
     from .resources.assets import Assets
     from .resources.calendar import Calendar
     from .resources.clock import Clock
+    from .resources.corporate_actions import CorporateActions
     from .resources.orders import Orders
+    from .resources.portfolio import Portfolio
     from .resources.positions import Positions
     from .resources.stocks import Stocks
+    from .resources.watchlists import Watchlists
 
 
 class ClientOptions(TypedDict, total=False):
@@ -60,6 +64,10 @@ class Namespaces(Generic[M]):
     clock: Clock[M]
     calendar: Calendar[M]
     stocks: Stocks[M]
+    activities: Activities[M]
+    portfolio: Portfolio[M]
+    watchlists: Watchlists[M]
+    corporate_actions: CorporateActions[M]
 
     def __init__(self, runner: Runner, mode: type[M]) -> None:
         self._runner = runner

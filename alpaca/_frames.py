@@ -132,14 +132,20 @@ _NOT_COLUMNS = frozenset({"additional_properties", "raw"})
 
 def models_frame(models: Sequence[Any]) -> pd.DataFrame:
     """A DataFrame of generated models, one column per field in declaration order: decimals
-    as float64 (NaN when absent), datetimes as UTC timestamps, enums as their values."""
+    as float64 (NaN when absent), datetimes as UTC timestamps, enums as their values. Models of
+    several classes share one frame whose columns are the union of their fields."""
     import attrs
 
     pandas = _pandas()
     if not models:
         empty: pd.DataFrame = pandas.DataFrame()
         return empty
-    fields = [f.name for f in attrs.fields(type(models[0])) if f.name not in _NOT_COLUMNS]
+    classes = dict.fromkeys(type(model) for model in models)
+    fields = list(
+        dict.fromkeys(
+            f.name for cls in classes for f in attrs.fields(cls) if f.name not in _NOT_COLUMNS
+        )
+    )
     data = {name: _values(pandas, [getattr(m, name, None) for m in models]) for name in fields}
     result: pd.DataFrame = pandas.DataFrame(data)
     return result
@@ -154,3 +160,20 @@ def _values(pandas: Any, values: list[Any]) -> Any:
     if isinstance(sample, enum.Enum):
         return [v.value if isinstance(v, enum.Enum) else v for v in values]
     return values
+
+
+def series_frame(
+    seconds: Sequence[int], columns: Mapping[str, Sequence[Decimal | None]]
+) -> pd.DataFrame:
+    """Parallel series as float64 columns (NaN where absent) on a UTC ``timestamp`` index built
+    from Unix seconds."""
+    pandas = _pandas()
+    index = pandas.DatetimeIndex(
+        pandas.to_datetime(list(seconds), unit="s", utc=True).as_unit("ns"), name="timestamp"
+    )
+    data = {
+        name: pandas.array([math.nan if v is None else float(v) for v in values], dtype="float64")
+        for name, values in columns.items()
+    }
+    result: pd.DataFrame = pandas.DataFrame(data, index=index, columns=list(columns))
+    return result

@@ -165,3 +165,25 @@ def symbol_param(value: str, name: str = "symbol") -> str:
     if len(symbols) != 1:
         raise ValueError(f"{name}: expected one symbol, got {value!r}")
     return symbols[0]
+
+
+def enums_param(value: E | str | Iterable[E | str], enum: type[E], name: str) -> list[E]:
+    """One enum value or several (a list or comma-separated text), each one of the enum's
+    declared values, de-duplicated in order."""
+    items: list[E | str]
+    if isinstance(value, Enum):
+        items = [value]
+    elif isinstance(value, str):
+        items = [*value.split(",")]
+    else:
+        items = list(value)
+    members: list[E] = []
+    for item in items:
+        if not isinstance(item, str | Enum):
+            raise TypeError(f"{name}: expected {enum.__name__} values, got {type(item).__name__}")
+        member = enum_param(item.strip() if isinstance(item, str) else item, enum, name)
+        if member not in members:
+            members.append(member)
+    if not members:
+        raise ValueError(f"{name}: at least one value is required")
+    return members

@@ -1,10 +1,12 @@
-"""``client.positions``: open positions, and closing them."""
+"""``client.positions``: open positions, closing them, and exercising option positions."""
 
 from __future__ import annotations
 
 from alpaca_client.trading.api.positions import (
     close_all_positions,
     close_position,
+    do_not_exercise_option_position,
+    exercise_option_position,
     get_position,
     list_positions,
 )
@@ -66,3 +68,16 @@ class Positions(Resource[M]):
         )
         response = yield trading(kwargs, timeout)
         return parse(response, records(ClosePositionResult.from_dict))
+
+    @operation
+    def exercise(self, symbol_or_contract_id: str, *, timeout: Timeout = None) -> Plan[None]:
+        """Exercise every available contract of a held option position now (Alpaca rejects
+        requests between the close and midnight)."""
+        key = path_param(symbol_or_contract_id, "symbol_or_contract_id")
+        yield trading(exercise_option_position._get_kwargs(key), timeout)
+
+    @operation
+    def do_not_exercise(self, symbol_or_contract_id: str, *, timeout: Timeout = None) -> Plan[None]:
+        """Keep a held option position from being exercised automatically at expiry."""
+        key = path_param(symbol_or_contract_id, "symbol_or_contract_id")
+        yield trading(do_not_exercise_option_position._get_kwargs(key), timeout)

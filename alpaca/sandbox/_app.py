@@ -33,7 +33,18 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _persist, _routes_data, _routes_trading, _stream_server
+from alpaca.sandbox import (
+    _persist,
+    _routes_account,
+    _routes_bonds,
+    _routes_corporate_actions,
+    _routes_data,
+    _routes_exercise,
+    _routes_markets,
+    _routes_trading,
+    _routes_watchlists,
+    _stream_server,
+)
 from alpaca.sandbox._chaos import TRANSPORT_KEY, Chaos, ChaosRule, transport_of
 from alpaca.sandbox._clock import SandboxClock, SteppedClock, make_clock
 from alpaca.sandbox._format import ApiError, bad_request, fmt_time_ns, json_response
@@ -379,6 +390,12 @@ def create_app(
             *control,
             *_routes_trading.routes(state_of, engine_of),
             *_routes_data.routes(state_of),
+            *_routes_account.routes(state_of),
+            *_routes_watchlists.routes(state_of),
+            *_routes_markets.routes(state_of),
+            *_routes_corporate_actions.routes(state_of),
+            *_routes_bonds.routes(state_of),
+            *_routes_exercise.routes(state_of),
         ],
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),

@@ -158,6 +158,32 @@ class Order:
 
 
 @dataclass(slots=True)
+class Watchlist:
+    """A named, ordered list of symbols."""
+
+    id: str
+    name: str
+    created_at: datetime
+    updated_at: datetime
+    symbols: list[str] = field(default_factory=list)
+
+
+#: The settings of a new paper account (``/v2/account/configurations``).
+DEFAULT_CONFIGURATIONS: dict[str, Any] = {
+    "disable_overnight_trading": False,
+    "dtbp_check": "entry",
+    "fractional_trading": True,
+    "max_margin_multiplier": "4",
+    "max_options_trading_level": 3,
+    "no_shorting": False,
+    "pdt_check": "entry",
+    "ptp_no_exception_entry": False,
+    "suspend_trade": False,
+    "trade_confirm_email": "all",
+}
+
+
+@dataclass(slots=True)
 class Position:
     """A holding: signed quantity (negative when short) and signed cost basis."""
 
@@ -209,6 +235,8 @@ class State:
         """Per symbol: the New York day its position was last opened or increased."""
         self.day_trades: list[tuple[date, str]] = []
         """(day, order id) of each day trade."""
+        self.configurations: dict[str, Any] = dict(DEFAULT_CONFIGURATIONS)
+        self.watchlists: dict[str, Watchlist] = {}
 
     @staticmethod
     def new_id() -> str:

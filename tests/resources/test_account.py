@@ -1,4 +1,5 @@
-"""``client.account``: balances as exact Decimals, unknown values kept, authentication errors."""
+"""``client.account``: balances as exact Decimals, unknown values kept, authentication errors,
+trading settings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import httpx
+import orjson
 import pytest
+from alpaca_client.trading.models import AccountConfigurations, DayTradeCheck, TradeConfirmEmail
 
 import alpaca
 from alpaca.testing import Sandbox
@@ -89,3 +93,83 @@ def test_oauth_token_authenticates(sandbox: Sandbox) -> None:
     wrong = alpaca.Client(oauth_token="wrong", base_url=sandbox.base_url, max_retries=0)
     with wrong, pytest.raises(alpaca.AuthenticationError):
         wrong.account.get()
+
+
+def test_configurations_start_as_a_new_paper_account(client: alpaca.Client) -> None:
+    settings = client.account.configurations()
+    assert isinstance(settings, AccountConfigurations)
+    assert settings.fractional_trading is True and settings.no_shorting is False
+    assert settings.dtbp_check == DayTradeCheck.ENTRY
+    assert settings.trade_confirm_email == TradeConfirmEmail.ALL
+    assert settings.max_margin_multiplier == "4" and settings.max_options_trading_level == 3
+
+
+def test_update_sends_only_the_given_settings(
+    fresh_sandbox: Sandbox, sandbox_http: httpx.Client
+) -> None:
+    sent: list[bytes] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        forwarded = sandbox_http.request(request.method, request.url.path, content=request.content)
+        return httpx.Response(forwarded.status_code, content=forwarded.content)
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(record)) as http,
+        fresh_sandbox.client(http_client=http) as client,
+    ):
+        updated = client.account.update_configurations(
+            no_shorting=True, trade_confirm_email="none", max_margin_multiplier=2
+        )
+    assert orjson.loads(sent[0]) == {
+        "no_shorting": True,
+        "trade_confirm_email": "none",
+        "max_margin_multiplier": "2",
+    }
+    assert updated.no_shorting is True and updated.max_margin_multiplier == "2"
+    assert updated.trade_confirm_email == TradeConfirmEmail.NONE
+    assert updated.fractional_trading is True  # untouched
+    with fresh_sandbox.client() as client:
+        assert client.account.configurations() == updated
+
+
+async def test_async_configurations(fresh_sandbox: Sandbox) -> None:
+    async with fresh_sandbox.async_client() as client:
+        updated = await client.account.update_configurations(
+            dtbp_check=DayTradeCheck.BOTH, max_options_trading_level=1
+        )
+        assert updated.dtbp_check == DayTradeCheck.BOTH
+        settings = await client.account.configurations()
+    assert settings.max_options_trading_level == 1 and settings.dtbp_check == "both"
+
+
+def test_sandbox_refuses_a_bad_setting(sandbox_http: httpx.Client) -> None:
+    answer = sandbox_http.patch("/v2/account/configurations", json={"no_shorting": "yes"})
+    assert answer.status_code == 422
+    answer = sandbox_http.patch("/v2/account/configurations", json={"pdt_check": "never"})
+    assert answer.status_code == 422 and "pdt_check" in answer.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "name"),
+    [
+        ({}, ValueError, "at least one"),
+        ({"no_shorting": "true"}, TypeError, "no_shorting"),
+        ({"dtbp_check": "sometimes"}, ValueError, "dtbp_check"),
+        ({"max_margin_multiplier": 3}, ValueError, "max_margin_multiplier"),
+        ({"max_margin_multiplier": True}, TypeError, "max_margin_multiplier"),
+        ({"max_options_trading_level": 4}, ValueError, "max_options_trading_level"),
+        ({"max_options_trading_level": "2"}, TypeError, "max_options_trading_level"),
+        ({"trade_confirm_email": "some"}, ValueError, "trade_confirm_email"),
+    ],
+)
+def test_bad_settings_fail_before_any_request(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+    kwargs: dict[str, Any],
+    error: type[Exception],
+    name: str,
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(error, match=name):
+        client.account.update_configurations(**kwargs)
+    assert sent == []

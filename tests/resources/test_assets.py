@@ -1,14 +1,18 @@
-"""``client.assets``: listing with filters, lookup by symbol or id."""
+"""``client.assets``: listing with filters, lookup by symbol or id, US treasuries and corporate
+bonds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
+from alpaca_client.trading.models import BondStatus, TreasurySubtype, UsCorporate, UsTreasury
 
 import alpaca
+from alpaca.testing import Sandbox
 
 
 def test_list_all_assets(client: alpaca.Client) -> None:
@@ -112,3 +116,76 @@ def test_symbol_with_a_slash_is_encoded_once(
     with pytest.raises(alpaca.NotFoundError):
         mock_client(handler).assets.get("BTC/USD")
     assert paths == ["/v2/assets/BTC%2FUSD"]
+
+
+def test_us_treasuries(client: alpaca.Client) -> None:
+    treasuries = client.assets.us_treasuries()
+    assert len(treasuries) >= 6 and all(isinstance(t, UsTreasury) for t in treasuries)
+    isins = [t.isin for t in treasuries]
+    assert isins == sorted(isins)
+    assert {t.subtype for t in treasuries} >= {TreasurySubtype.BILL, TreasurySubtype.NOTE}
+    note = next(t for t in treasuries if t.subtype == "note" and t.bond_status == "outstanding")
+    assert isinstance(note.coupon, Decimal) and note.coupon > 0
+    assert note.next_coupon_date is not None and note.issue_date < note.maturity_date
+    bills = client.assets.us_treasuries(subtype="bill")
+    assert bills and all(t.subtype == TreasurySubtype.BILL for t in bills)
+    assert all(t.coupon == 0 and t.next_coupon_date is None for t in bills)
+    outstanding = client.assets.us_treasuries(bond_status=BondStatus.OUTSTANDING)
+    assert all(t.bond_status == "outstanding" and t.tradable for t in outstanding)
+    picked = client.assets.us_treasuries(cusips=[note.cusip, bills[0].cusip.lower()])
+    assert {t.cusip for t in picked} == {note.cusip, bills[0].cusip}
+    assert client.assets.us_treasuries(isins=note.isin) == [note]
+    frame = treasuries.df
+    assert frame["coupon"].dtype == "float64" and len(frame) == len(treasuries)
+
+
+def test_us_corporates(client: alpaca.Client) -> None:
+    bonds = client.assets.us_corporates()
+    assert bonds and all(isinstance(b, UsCorporate) for b in bonds)
+    assert [b.isin for b in bonds] == sorted(b.isin for b in bonds)
+    apple = client.assets.us_corporates(tickers="aapl")
+    assert [b.ticker for b in apple] == ["AAPL"]
+    assert apple[0].issuer == "Apple Inc." and apple[0].par_value == Decimal(1000)
+    matured = client.assets.us_corporates(bond_status="matured")
+    assert matured and all(not b.tradable for b in matured)
+    assert client.assets.us_corporates(cusips=apple[0].cusip, tickers="MSFT") == []
+
+
+async def test_async_bonds(fresh_sandbox: Sandbox) -> None:
+    async with fresh_sandbox.async_client() as client:
+        treasuries = await client.assets.us_treasuries(subtype="tips")
+        corporates = await client.assets.us_corporates(tickers=["JPM", "BAC"])
+    assert [t.subtype for t in treasuries] == ["tips"]
+    assert {b.ticker for b in corporates} == {"JPM", "BAC"}
+
+
+def test_the_sandbox_checks_bond_filters(sandbox_http: httpx.Client) -> None:
+    path = "/v2/assets/fixed_income/"
+    assert sandbox_http.get(path + "us_treasuries", params={"subtype": "x"}).status_code == 400
+    answer = sandbox_http.get(path + "us_corporates", params={"bond_status": "x"})
+    assert answer.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("call", "kwargs", "error", "name"),
+    [
+        ("us_treasuries", {"subtype": "perpetual"}, ValueError, "subtype"),
+        ("us_treasuries", {"bond_status": "alive"}, ValueError, "bond_status"),
+        ("us_treasuries", {"cusips": ["ok", ""]}, ValueError, "cusips"),
+        ("us_treasuries", {"isins": [1]}, TypeError, "isins"),
+        ("us_treasuries", {"isins": ["X"] * 1001}, ValueError, "1000"),
+        ("us_corporates", {"tickers": ""}, ValueError, "tickers"),
+        ("us_corporates", {"bond_status": "gone"}, ValueError, "bond_status"),
+    ],
+)
+def test_bad_bond_arguments_raise_before_sending(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+    call: str,
+    kwargs: dict[str, Any],
+    error: type[Exception],
+    name: str,
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(error, match=name):
+        getattr(client.assets, call)(**kwargs)
+    assert sent == []

@@ -1,4 +1,5 @@
-"""``client.positions``: exact quantities and cost basis, closing by qty or percentage."""
+"""``client.positions``: exact quantities and cost basis, closing by qty or percentage,
+exercise instructions."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import httpx
 import pytest
 
 import alpaca
+from alpaca.testing import Sandbox
+
+Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def _buy(client: alpaca.Client, symbol: str, qty: str) -> alpaca.Order:
@@ -145,4 +149,55 @@ def test_bad_arguments_raise_before_sending(
     client, sent = offline_client
     with pytest.raises(error, match=name):
         call(client)
+    assert sent == []
+
+
+CONTRACT = "AAPL261218C00190000"
+
+
+def test_exercise_without_an_option_position(client: alpaca.Client) -> None:
+    _buy(client, "AAPL", "1")
+    for call in (client.positions.exercise, client.positions.do_not_exercise):
+        with pytest.raises(alpaca.PermissionDeniedError) as denied:
+            call(CONTRACT)
+        assert denied.value.code == 40310000 and "no available position" in denied.value.message
+        with pytest.raises(alpaca.UnprocessableEntityError, match="invalid symbol"):
+            call("AAPL")  # a stock position is not an option
+
+
+async def test_async_exercise(fresh_sandbox: Sandbox) -> None:
+    async with fresh_sandbox.async_client() as client:
+        with pytest.raises(alpaca.PermissionDeniedError):
+            await client.positions.exercise("6f0c1f36-3b1e-4c55-9c1a-0d7b6e2f4a11")
+        with pytest.raises(alpaca.PermissionDeniedError):
+            await client.positions.do_not_exercise(CONTRACT)
+
+
+def test_exercise_requests(mock_client: Callable[[Handler], alpaca.Client]) -> None:
+    sent: list[httpx.Request] = []
+
+    def accept(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200)
+
+    client = mock_client(accept)
+    assert client.positions.exercise(f" {CONTRACT} ") is None
+    assert client.positions.do_not_exercise(CONTRACT) is None
+    assert [(r.method, r.url.path, r.content) for r in sent] == [
+        ("POST", f"/v2/positions/{CONTRACT}/exercise", b""),
+        ("POST", f"/v2/positions/{CONTRACT}/do-not-exercise", b""),
+    ]
+
+
+@pytest.mark.parametrize("call", ["exercise", "do_not_exercise"])
+@pytest.mark.parametrize(("value", "error"), [("", ValueError), (None, TypeError)])
+def test_bad_contract_raises_before_sending(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+    call: str,
+    value: Any,
+    error: type[Exception],
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(error, match="symbol_or_contract_id"):
+        getattr(client.positions, call)(value)
     assert sent == []

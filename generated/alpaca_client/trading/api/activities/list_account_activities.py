@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     activity_types: str | Unset = UNSET,
     category: ActivityCategory | Unset = UNSET,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -127,7 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     activity_types: str | Unset = UNSET,
     category: ActivityCategory | Unset = UNSET,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync_detailed(
     Args:
         activity_types (str | Unset):
         category (ActivityCategory | Unset):
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -180,7 +180,7 @@ def sync(
     client: AuthenticatedClient | Client,
     activity_types: str | Unset = UNSET,
     category: ActivityCategory | Unset = UNSET,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -195,7 +195,7 @@ def sync(
     Args:
         activity_types (str | Unset):
         category (ActivityCategory | Unset):
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     activity_types: str | Unset = UNSET,
     category: ActivityCategory | Unset = UNSET,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -243,7 +243,7 @@ async def asyncio_detailed(
     Args:
         activity_types (str | Unset):
         category (ActivityCategory | Unset):
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -279,7 +279,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     activity_types: str | Unset = UNSET,
     category: ActivityCategory | Unset = UNSET,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -294,7 +294,7 @@ async def asyncio(
     Args:
         activity_types (str | Unset):
         category (ActivityCategory | Unset):
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):

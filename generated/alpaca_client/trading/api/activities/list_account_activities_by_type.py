@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     activity_type: ActivityType,
     *,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync_detailed(
     activity_type: ActivityType,
     *,
     client: AuthenticatedClient | Client,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -138,7 +138,7 @@ def sync_detailed(
             NC (name change), OPASN, OPCA, OPCSH, OPEXC, OPEXP, OPTRD (options assignment, corporate
             action, cash, exercise, expiry, trade), PTC/PTR (pass-through charge/rebate), REORG, SPIN,
             SPLIT, FOPT (free-of-payment transfer), VOF (voluntary offering), WH (withholding).
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -174,7 +174,7 @@ def sync(
     activity_type: ActivityType,
     *,
     client: AuthenticatedClient | Client,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -192,7 +192,7 @@ def sync(
             NC (name change), OPASN, OPCA, OPCSH, OPEXC, OPEXP, OPTRD (options assignment, corporate
             action, cash, exercise, expiry, trade), PTC/PTR (pass-through charge/rebate), REORG, SPIN,
             SPLIT, FOPT (free-of-payment transfer), VOF (voluntary offering), WH (withholding).
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     activity_type: ActivityType,
     *,
     client: AuthenticatedClient | Client,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -241,7 +241,7 @@ async def asyncio_detailed(
             NC (name change), OPASN, OPCA, OPCSH, OPEXC, OPEXP, OPTRD (options assignment, corporate
             action, cash, exercise, expiry, trade), PTC/PTR (pass-through charge/rebate), REORG, SPIN,
             SPLIT, FOPT (free-of-payment transfer), VOF (voluntary offering), WH (withholding).
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
@@ -275,7 +275,7 @@ async def asyncio(
     activity_type: ActivityType,
     *,
     client: AuthenticatedClient | Client,
-    date: datetime.datetime | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
@@ -293,7 +293,7 @@ async def asyncio(
             NC (name change), OPASN, OPCA, OPCSH, OPEXC, OPEXP, OPTRD (options assignment, corporate
             action, cash, exercise, expiry, trade), PTC/PTR (pass-through charge/rebate), REORG, SPIN,
             SPLIT, FOPT (free-of-payment transfer), VOF (voluntary offering), WH (withholding).
-        date (datetime.datetime | Unset):
+        date (datetime.date | Unset):
         until (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         direction (SortDirection | Unset):
