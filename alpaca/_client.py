@@ -27,9 +27,14 @@ if TYPE_CHECKING:
     from .resources.assets import Assets
     from .resources.calendar import Calendar
     from .resources.clock import Clock
+    from .resources.crypto_wallets import CryptoWallets
+    from .resources.events import Events
+    from .resources.locates import Locates
     from .resources.orders import Orders
+    from .resources.perpetuals import Perpetuals
     from .resources.positions import Positions
     from .resources.stocks import Stocks
+    from .resources.tokenization import Tokenization
 
 
 class ClientOptions(TypedDict, total=False):
@@ -60,6 +65,11 @@ class Namespaces(Generic[M]):
     clock: Clock[M]
     calendar: Calendar[M]
     stocks: Stocks[M]
+    crypto_wallets: CryptoWallets[M]
+    perpetuals: Perpetuals[M]
+    locates: Locates[M]
+    tokenization: Tokenization[M]
+    events: Events[M]
 
     def __init__(self, runner: Runner, mode: type[M]) -> None:
         self._runner = runner

@@ -8,6 +8,8 @@ Control routes (``/_sandbox/...``) need the sandbox credentials like the API rou
   (``when: late``) requests.
 - ``GET /_sandbox/stats``: API requests per credential, those refused with 429 and the most
   seen in any 60 s window (see :mod:`alpaca.sandbox._metering`).
+- ``POST /_sandbox/events/drop``: cut every open activity event stream (see
+  :mod:`alpaca.sandbox._routes_events`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _routes_data, _routes_trading
+from alpaca.sandbox import (
+    _routes_data,
+    _routes_events,
+    _routes_funding,
+    _routes_locates,
+    _routes_perp_data,
+    _routes_tokenization,
+    _routes_trading,
+)
 from alpaca.sandbox._chaos import TRANSPORT_KEY, Chaos, ChaosRule, transport_of
 from alpaca.sandbox._format import ApiError, bad_request, json_response
 from alpaca.sandbox._metering import RateLimiter
@@ -220,7 +230,12 @@ def create_app(
     app = _SandboxApp(
         routes=control
         + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        + _routes_data.routes(state_of)
+        + _routes_funding.routes(state_of)
+        + _routes_perp_data.routes(state_of)
+        + _routes_locates.routes(state_of)
+        + _routes_tokenization.routes(state_of)
+        + _routes_events.routes(state_of),
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),
             Middleware(ChaosMiddleware, sandbox=sandbox),

@@ -12,7 +12,9 @@ from typing import Any
 
 from alpaca.sandbox import _calendar as cal
 from alpaca.sandbox import _market as market
+from alpaca.sandbox._events import EventJournal
 from alpaca.sandbox._format import fmt_decimal, fmt_optional, fmt_optional_time, fmt_time_ns
+from alpaca.sandbox._funding import FundingBook
 
 INITIAL_CASH = Decimal("100000")
 ACCOUNT_ID = "8f5e3c9a-2b1d-4e6f-9a7c-5d3b1e0f2a4c"
@@ -149,6 +151,12 @@ class State:
         self.cash = INITIAL_CASH
         self.orders: dict[str, Order] = {}
         self.positions: dict[str, Position] = {}
+        self.funding = FundingBook.opened(self.created_at)
+        """Crypto and perpetuals wallets, transfers, whitelists and leverage."""
+        self.locates: dict[str, dict[str, Any]] = {}
+        """Locates by id, as created (their status is computed when read)."""
+        self.tokenization_requests: list[dict[str, Any]] = []
+        self.activity_events = EventJournal()
 
     @staticmethod
     def new_id() -> str:
