@@ -29,7 +29,15 @@ import asyncio
 import functools
 import inspect
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
@@ -307,7 +315,7 @@ class SyncRunner:
                 raise
         return [value for value, _ in done], done[-1][1]
 
-    def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Iterator[T]:
+    def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Generator[T, None, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
         lines: Iterator[str] = iter(())
@@ -380,7 +388,9 @@ class AsyncRunner:
         done = [task.result() for task in tasks]
         return [value for value, _ in done], done[-1][1]
 
-    async def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> AsyncIterator[T]:
+    async def iterate(
+        self, plan: StreamPlan[T], first: Request | Items[T]
+    ) -> AsyncGenerator[T, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
         lines: AsyncIterator[str] | None = None
@@ -550,8 +560,9 @@ def operation(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Operation[P, R]:
 
 
 class LazyOperation(Generic[P, T]):
-    """A lazy plan bound per mode: an ``Iterator`` (sync) or ``AsyncIterator`` (async) of items,
-    fetching pages (or stream lines) only as they are consumed. Made by :func:`lazy`."""
+    """A lazy plan bound per mode: a generator (sync) or async generator (async) of items,
+    fetching pages (or stream lines) only as they are consumed; ``close()``/``aclose()`` ends
+    it and releases a streamed response at once. Made by :func:`lazy`."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], StreamPlan[T]]) -> None:
         self.plan = plan
@@ -566,11 +577,11 @@ class LazyOperation(Generic[P, T]):
     @overload
     def __get__(
         self, obj: Resource[Sync] | Resource[SyncRaw], owner: type[Any]
-    ) -> Callable[P, Iterator[T]]: ...
+    ) -> Callable[P, Generator[T, None, None]]: ...
     @overload
     def __get__(
         self, obj: Resource[Async] | Resource[AsyncRaw], owner: type[Any]
-    ) -> Callable[P, AsyncIterator[T]]: ...
+    ) -> Callable[P, AsyncGenerator[T, None]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
