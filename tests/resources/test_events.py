@@ -19,6 +19,7 @@ from alpaca_client.trading.models import AccountActivityEvent, ActivityType, Ord
 import alpaca
 from alpaca._sse import Comment, Decoder, Message
 from alpaca.testing import Sandbox
+from tests.resources.clock import ManualClock
 
 Handler = Callable[[httpx.Request], httpx.Response]
 SINCE = dt.date(2024, 1, 1)
@@ -78,6 +79,22 @@ def test_resumes_after_a_dropped_connection(
     assert received[-1].details.order_id == later.id
     assert len({e.event_id for e in received}) == 3
     assert any("resuming after event" in r.getMessage() for r in caplog.records)
+
+
+def test_a_stream_bounded_by_time_resumes_from_the_last_event_time(
+    clocked_sandbox: tuple[Sandbox, ManualClock],
+) -> None:
+    sb, clock = clocked_sandbox
+    with sb.client() as client:
+        first, second = _buy(client, "AAPL"), _buy(client, "MSFT")  # same sandbox instant
+        stream = client.events.activities(since=SINCE, until=clock.now + dt.timedelta(hours=1))
+        assert next(stream).details.order_id == first.id
+        assert _drop_streams(sb) == 1
+        third = _buy(client, "KO")
+        resumed = [next(stream).details.order_id, next(stream).details.order_id]
+        assert resumed == [second.id, third.id]  # events at the same time are not repeated
+        clock.advance(hours=2)
+        assert list(stream) == []  # the sandbox clock passed ``until``: the stream ended
 
 
 def test_gives_up_after_max_reconnects(fresh_sandbox: Sandbox) -> None:

@@ -76,7 +76,7 @@ def test_latest_pricing_keyed_by_contract(client: alpaca.Client) -> None:
     assert btc.mp is not None and btc.ip is not None and btc.ip < btc.mp
     assert btc.ft is not None and btc.ft > btc.t
     assert btc.t.tzinfo is not None and btc.t.utcoffset() == dt.timedelta(0)
-    assert btc.raw["mp"] == btc.mp
+    assert float(btc.mp) == btc.raw["mp"]
 
 
 def test_latest_bars_quotes_trades_and_books(client: alpaca.Client) -> None:
