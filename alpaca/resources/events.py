@@ -6,8 +6,9 @@ The stream resumes by itself: when the connection drops, it reconnects and asks 
 after the last one received (by id, or by time when an ``until`` time bounds the stream), so no
 event is lost or repeated. A reconnect after a stream that had delivered events happens at once;
 further ones in a row without an event wait 0.5 s, 1 s, 2 s ... (at most 8 s), and after
-``max_reconnects`` of them the last error is raised. A read timeout (no line for ``timeout``
-seconds, the client's read timeout by default) only reopens the stream.
+``max_reconnects`` of them the last error is raised. Each (re)connecting request is retried
+like any read (see the README's retries). A read timeout (no line for ``timeout`` seconds, the
+client's read timeout by default) only reopens the stream.
 
 Stop early by leaving the loop; the connection closes when the iterator is closed or collected
 (``async with contextlib.aclosing(...)`` closes an async one at once).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import httpx
 import orjson
 from alpaca_client.trading.models import AccountActivityEvent
 
@@ -80,7 +82,7 @@ def _events(data: str) -> list[AccountActivityEvent]:
     return [AccountActivityEvent.from_dict(item) for item in items]
 
 
-def _check_stream(response: Any) -> None:
+def _check_stream(response: httpx.Response) -> None:
     kind = response.headers.get("content-type", "")
     if not kind.startswith("text/event-stream"):
         raise ValueError(f"expected a text/event-stream answer, got {kind or 'no content type'}")

@@ -98,12 +98,13 @@ def routes(state_of: Callable[[Request], State]) -> list[Route]:
                     with state.lock:
                         journal.catch_up(state.orders.values())
                         fresh, position = journal.events[position:], len(journal.events)
+                        last_id = journal.events[-1].id if journal.events else None
                         now = state.now()
                     chosen = [event for event in fresh if bounds.wanted(event)]
                     if chosen:
                         yield b"".join(_frame(event) for event in chosen)
                         quiet = 0.0
-                    if bounds.ended(journal.events[-1].id if journal.events else None, now):
+                    if bounds.ended(last_id, now):
                         return
                     try:
                         await asyncio.wait_for(cut.wait(), POLL_SECONDS)

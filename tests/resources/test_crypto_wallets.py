@@ -51,6 +51,12 @@ def test_opening_wallets_and_deposits(client: alpaca.Client) -> None:
     assert str(frame["created_at"].dt.tz) == "UTC"
 
 
+def test_raw_response_of_a_list(client: alpaca.Client) -> None:
+    raw = client.with_raw_response.crypto_wallets.wallets()
+    assert raw.status_code == 200 and raw.rate_limit_remaining is not None
+    assert [w.chain for w in raw.parse()] == ["BTC", "ETH", "ETH"]
+
+
 def test_wallet_of_an_asset_is_created_once(client: alpaca.Client) -> None:
     solana = client.crypto_wallets.wallet("usdc", chain="SOL")
     assert solana.chain == "SOL" and solana.address
