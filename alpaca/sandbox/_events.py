@@ -55,7 +55,8 @@ class EventJournal:
     last_counter: int = 0
 
     def catch_up(self, orders: Iterable[Order]) -> None:
-        """Journal the fills the orders show and the journal has not seen yet."""
+        """Journal the fills the orders show and the journal has not seen yet (``orders`` in
+        the order they were placed: fills of one instant are journaled in that order)."""
         grown = [
             order
             for order in orders
@@ -63,7 +64,7 @@ class EventJournal:
             and order.filled_avg_price is not None
             and order.filled_qty > self.filled.get(order.id, Decimal(0))
         ]
-        grown.sort(key=lambda order: (order.filled_at, order.id))
+        grown.sort(key=lambda order: order.filled_at or order.created_at)  # stable: ties by age
         for order in grown:
             self._record(order)
 
