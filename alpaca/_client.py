@@ -29,10 +29,15 @@ if TYPE_CHECKING:
     from .resources.calendar import Calendar
     from .resources.clock import Clock
     from .resources.corporate_actions import CorporateActions
+    from .resources.crypto_wallets import CryptoWallets
+    from .resources.events import Events
+    from .resources.locates import Locates
     from .resources.orders import Orders
+    from .resources.perpetuals import Perpetuals
     from .resources.portfolio import Portfolio
     from .resources.positions import Positions
     from .resources.stocks import Stocks
+    from .resources.tokenization import Tokenization
     from .resources.watchlists import Watchlists
 
 
@@ -68,6 +73,11 @@ class Namespaces(Generic[M]):
     portfolio: Portfolio[M]
     watchlists: Watchlists[M]
     corporate_actions: CorporateActions[M]
+    crypto_wallets: CryptoWallets[M]
+    perpetuals: Perpetuals[M]
+    locates: Locates[M]
+    tokenization: Tokenization[M]
+    events: Events[M]
 
     def __init__(self, runner: Runner, mode: type[M]) -> None:
         self._runner = runner

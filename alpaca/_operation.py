@@ -16,6 +16,11 @@ method returns: the result, a coroutine of it, or a :class:`RawResponse`. Argume
 when the method is called (the plan runs up to its first request), before any I/O, also for
 async and lazy methods. A failure to understand a success response becomes
 :class:`~alpaca.ResponseValidationError`.
+
+A lazy plan may also read a streamed body line by line (server-sent events): it yields a
+``Request(..., streamed=True)``, then :data:`NEXT_LINE` for each line it wants; a connection
+lost while reading is raised into the plan, which may :class:`Pause` and request again. The
+runner closes a streamed response when the plan requests another one and when iteration ends.
 """
 
 from __future__ import annotations
@@ -23,7 +28,16 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+import time
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
@@ -31,7 +45,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec,
 import httpx
 import orjson
 
-from ._errors import AlpacaError, ResponseValidationError
+from ._errors import AlpacaError, APIConnectionError, APITimeoutError, ResponseValidationError
+from ._logging import redact_request
 from ._records import Records
 from ._transport import STREAMED
 
@@ -39,15 +54,19 @@ if TYPE_CHECKING:
     from ._context import AsyncContext, SyncContext
 
 __all__ = [
+    "NEXT_LINE",
     "Async",
     "AsyncRaw",
     "Items",
     "LazyPlan",
+    "NextLine",
     "Parallel",
+    "Pause",
     "Plan",
     "RawResponse",
     "Request",
     "Resource",
+    "StreamPlan",
     "Sync",
     "SyncRaw",
     "Timeout",
@@ -118,8 +137,27 @@ class Parallel:
     limit: int
 
 
+@dataclass(frozen=True, slots=True)
+class NextLine:
+    """Read the next line of the plan's latest streamed response. The plan receives the line
+    (without its line break) or ``None`` once the body has ended; a connection lost while
+    reading is raised into the plan as ``APIConnectionError`` (``APITimeoutError`` when the
+    read timed out)."""
+
+
+NEXT_LINE = NextLine()
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Wait ``seconds`` before the plan's next step (e.g. before reconnecting)."""
+
+    seconds: float
+
+
 Plan = Generator[Request | Parallel, Any, R]  # sent: the response, or Parallel's results
 LazyPlan = Generator[Request | Items[T], Any, None]  # sent: the response to a Request
+StreamPlan = Generator[Request | Items[T] | NextLine | Pause, Any, None]  # a LazyPlan that streams
 
 
 def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout) -> Request:
@@ -206,17 +244,27 @@ class RawResponse(Generic[R]):
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError)
 
 
-def _step(plan: Generator[Any, Any, Any], response: Any) -> Any:
-    """Send ``response`` into ``plan``; a builtin failure while reading it becomes a
-    ``ResponseValidationError`` (``StopIteration`` passes through)."""
-    if not isinstance(response, httpx.Response):  # results of a Parallel step
-        return plan.send(response)
+def _step(plan: Generator[Any, Any, Any], answer: Any, about: httpx.Response | None = None) -> Any:
+    """Send ``answer`` into ``plan``; a builtin failure while reading it becomes a
+    ``ResponseValidationError`` about ``answer`` (a response) or ``about`` (the response a
+    line came from). ``StopIteration`` passes through."""
+    response = answer if isinstance(answer, httpx.Response) else about
+    if response is None:  # results of a Parallel step
+        return plan.send(answer)
     try:
-        return plan.send(response)
+        return plan.send(answer)
     except AlpacaError:
         raise
     except _PARSE_ERRORS as exc:
         raise ResponseValidationError.from_exception(response, exc) from exc
+
+
+def _broken(response: httpx.Response, exc: httpx.TransportError) -> APIConnectionError:
+    """The error raised into a plan whose streamed response broke off while being read."""
+    request = redact_request(response.request)
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc) or type(exc).__name__
+    return kind(f"{request.method} {request.url}: stream broke off: {detail}", request=request)
 
 
 def _http_request(http: httpx.Client | httpx.AsyncClient, req: Request) -> httpx.Request:
@@ -267,17 +315,38 @@ class SyncRunner:
                 raise
         return [value for value, _ in done], done[-1][1]
 
-    def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> Iterator[T]:
-        step: Request | Items[T] = first
+    def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Generator[T, None, None]:
+        step: Request | Items[T] | NextLine | Pause = first
+        streamed: httpx.Response | None = None
+        lines: Iterator[str] = iter(())
         try:
             while True:
                 if isinstance(step, Items):
                     yield from step.items
                     step = plan.send(None)
+                elif isinstance(step, NextLine):
+                    assert streamed is not None, "NEXT_LINE before a streamed request"
+                    try:
+                        line = next(lines, None)
+                    except httpx.TransportError as exc:
+                        step = plan.throw(_broken(streamed, exc))
+                    else:
+                        step = _step(plan, line, streamed)
+                elif isinstance(step, Pause):
+                    time.sleep(step.seconds)
+                    step = plan.send(None)
                 else:
-                    step = _step(plan, self.send(step))
+                    response = self.send(step)
+                    if step.streamed:
+                        if streamed is not None:
+                            streamed.close()
+                        streamed, lines = response, response.iter_lines()
+                    step = _step(plan, response)
         except StopIteration:
             return
+        finally:
+            if streamed is not None:
+                streamed.close()
 
 
 class AsyncRunner:
@@ -319,18 +388,41 @@ class AsyncRunner:
         done = [task.result() for task in tasks]
         return [value for value, _ in done], done[-1][1]
 
-    async def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> AsyncIterator[T]:
-        step: Request | Items[T] = first
+    async def iterate(
+        self, plan: StreamPlan[T], first: Request | Items[T]
+    ) -> AsyncGenerator[T, None]:
+        step: Request | Items[T] | NextLine | Pause = first
+        streamed: httpx.Response | None = None
+        lines: AsyncIterator[str] | None = None
         try:
             while True:
                 if isinstance(step, Items):
                     for item in step.items:
                         yield item
                     step = plan.send(None)
+                elif isinstance(step, NextLine):
+                    assert streamed is not None and lines is not None, "NEXT_LINE before a stream"
+                    try:
+                        line = await anext(lines, None)
+                    except httpx.TransportError as exc:
+                        step = plan.throw(_broken(streamed, exc))
+                    else:
+                        step = _step(plan, line, streamed)
+                elif isinstance(step, Pause):
+                    await asyncio.sleep(step.seconds)
+                    step = plan.send(None)
                 else:
-                    step = _step(plan, await self.send(step))
+                    response = await self.send(step)
+                    if step.streamed:
+                        if streamed is not None:
+                            await streamed.aclose()
+                        streamed, lines = response, response.aiter_lines()
+                    step = _step(plan, response)
         except StopIteration:
             return
+        finally:
+            if streamed is not None:
+                await streamed.aclose()
 
 
 Runner = SyncRunner | AsyncRunner
@@ -468,10 +560,11 @@ def operation(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Operation[P, R]:
 
 
 class LazyOperation(Generic[P, T]):
-    """A lazy plan bound per mode: an ``Iterator`` (sync) or ``AsyncIterator`` (async) of items,
-    fetching pages only as they are consumed. Made by :func:`lazy`."""
+    """A lazy plan bound per mode: a generator (sync) or async generator (async) of items,
+    fetching pages (or stream lines) only as they are consumed; ``close()``/``aclose()`` ends
+    it and releases a streamed response at once. Made by :func:`lazy`."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> None:
+    def __init__(self, plan: Callable[Concatenate[Any, P], StreamPlan[T]]) -> None:
         self.plan = plan
         self.name = plan.__name__
         functools.update_wrapper(self, plan)  # type: ignore[arg-type]
@@ -484,17 +577,17 @@ class LazyOperation(Generic[P, T]):
     @overload
     def __get__(
         self, obj: Resource[Sync] | Resource[SyncRaw], owner: type[Any]
-    ) -> Callable[P, Iterator[T]]: ...
+    ) -> Callable[P, Generator[T, None, None]]: ...
     @overload
     def __get__(
         self, obj: Resource[Async] | Resource[AsyncRaw], owner: type[Any]
-    ) -> Callable[P, AsyncIterator[T]]: ...
+    ) -> Callable[P, AsyncGenerator[T, None]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
         runner = obj._runner
 
-        def call(plan: LazyPlan[T], first: Request | Items[T]) -> Any:
+        def call(plan: StreamPlan[T], first: Request | Items[T]) -> Any:
             return runner.iterate(plan, first)
 
         bound = _bind(self.plan, obj, call, self.name)
@@ -502,8 +595,9 @@ class LazyOperation(Generic[P, T]):
         return bound
 
 
-def lazy(plan: Callable[Concatenate[Any, P], LazyPlan[T]]) -> LazyOperation[P, T]:
-    """Declare a lazy plan method (yielding :class:`Items`) as an iterator operation."""
+def lazy(plan: Callable[Concatenate[Any, P], StreamPlan[T]]) -> LazyOperation[P, T]:
+    """Declare a lazy plan method (yielding :class:`Items`) as an iterator operation; it may
+    stream (see the module docstring)."""
     return LazyOperation(plan)
 
 

@@ -288,7 +288,7 @@ def _first_requests(
             found.append(next(plan))
             plan.close()
         return found
-    return [] if isinstance(first, Items) else [first]
+    return [first] if isinstance(first, Request) else []
 
 
 def _describe(client: Client, request: Request) -> dict[str, Any]:

@@ -12,6 +12,8 @@ Control routes (``/_sandbox/...``) need the sandbox credentials like the API rou
 - ``POST /_sandbox/advance``: on a stepped clock, ``{"minutes": 5}`` (also ``seconds``,
   ``hours``, ``days``) or ``{"to": "<RFC 3339>"}`` moves time forward; it answers once the
   orders have been matched up to the new time.
+- ``POST /_sandbox/events/drop``: cut every open activity event stream (see
+  :mod:`alpaca.sandbox._routes_events`).
 """
 
 from __future__ import annotations
@@ -39,8 +41,13 @@ from alpaca.sandbox import (
     _routes_bonds,
     _routes_corporate_actions,
     _routes_data,
+    _routes_events,
     _routes_exercise,
+    _routes_funding,
+    _routes_locates,
     _routes_markets,
+    _routes_perp_data,
+    _routes_tokenization,
     _routes_trading,
     _routes_watchlists,
     _stream_server,
@@ -396,6 +403,11 @@ def create_app(
             *_routes_corporate_actions.routes(state_of),
             *_routes_bonds.routes(state_of),
             *_routes_exercise.routes(state_of),
+            *_routes_funding.routes(state_of),
+            *_routes_perp_data.routes(state_of),
+            *_routes_locates.routes(state_of),
+            *_routes_tokenization.routes(state_of),
+            *_routes_events.routes(state_of),
         ],
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),

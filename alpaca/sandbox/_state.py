@@ -18,7 +18,9 @@ from typing import Any
 
 from alpaca.sandbox import _calendar as cal
 from alpaca.sandbox import _market as market
+from alpaca.sandbox._events import EventJournal
 from alpaca.sandbox._format import fmt_decimal, fmt_optional, fmt_optional_time, fmt_time_ns
+from alpaca.sandbox._funding import FundingBook
 from alpaca.sandbox._prices import Prices
 
 INITIAL_CASH = Decimal("100000")
@@ -237,6 +239,12 @@ class State:
         """(day, order id) of each day trade."""
         self.configurations: dict[str, Any] = dict(DEFAULT_CONFIGURATIONS)
         self.watchlists: dict[str, Watchlist] = {}
+        self.funding = FundingBook.opened(self.created_at)
+        """Crypto and perpetuals wallets, transfers, whitelists and leverage."""
+        self.locates: dict[str, dict[str, Any]] = {}
+        """Locates by id, as created (their status is computed when read)."""
+        self.tokenization_requests: list[dict[str, Any]] = []
+        self.activity_events = EventJournal()
 
     @staticmethod
     def new_id() -> str:

@@ -10,6 +10,7 @@ import pytest
 
 import alpaca
 from alpaca.testing import Sandbox
+from tests.resources.clock import ManualClock
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -82,3 +83,19 @@ def serve_json(
         return mock_client(handler)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def _clocked() -> Iterator[tuple[Sandbox, ManualClock]]:
+    clock = ManualClock()
+    with Sandbox(now=clock) as sb:
+        yield sb, clock
+
+
+@pytest.fixture
+def clocked_sandbox(_clocked: tuple[Sandbox, ManualClock]) -> tuple[Sandbox, ManualClock]:
+    """A sandbox on a hand-moved clock (back at its start, state reset) for this test."""
+    sb, clock = _clocked
+    clock.now = clock.start
+    sb.reset()
+    return sb, clock
