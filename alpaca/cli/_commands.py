@@ -21,7 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from alpaca._client import Client, Namespaces, namespace_names
-from alpaca._operation import Items, LazyOperation, Operation, Parallel, Request
+from alpaca._operation import LazyOperation, Operation, Parallel, Request
 
 from ._output import Format, emit, handled
 
