@@ -30,9 +30,22 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
+from ._marketdata import (
+    Bar,
+    BarSet,
+    CryptoBarSet,
+    CryptoQuoteSet,
+    CryptoTradeSet,
+    OptionTradeSet,
+    Quote,
+    QuoteSet,
+    Snapshot,
+    Trade,
+    TradeSet,
+)
 from ._operation import RawResponse
 from ._records import Records
+from ._series import AuctionSet, OptionSnapshots, Series
 from ._timeframe import TimeFrame, TimeFrameUnit
 
 if TYPE_CHECKING:
@@ -83,6 +96,7 @@ __all__ = [
     "AssetClass",
     "AssetStatus",
     "AsyncClient",
+    "AuctionSet",
     "AuthenticationError",
     "BadRequestError",
     "Bar",
@@ -92,9 +106,14 @@ __all__ = [
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
+    "CryptoBarSet",
+    "CryptoQuoteSet",
+    "CryptoTradeSet",
     "Exchange",
     "InternalServerError",
     "NotFoundError",
+    "OptionSnapshots",
+    "OptionTradeSet",
     "Order",
     "OrderClass",
     "OrderSide",
@@ -109,6 +128,7 @@ __all__ = [
     "RawResponse",
     "Records",
     "ResponseValidationError",
+    "Series",
     "Snapshot",
     "TimeFrame",
     "TimeFrameUnit",

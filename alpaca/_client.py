@@ -27,8 +27,16 @@ if TYPE_CHECKING:
     from .resources.assets import Assets
     from .resources.calendar import Calendar
     from .resources.clock import Clock
+    from .resources.crypto import Crypto
+    from .resources.fixed_income import FixedIncome
+    from .resources.forex import Forex
+    from .resources.indices import Indices
+    from .resources.logos import Logos
+    from .resources.news import News
+    from .resources.options import Options
     from .resources.orders import Orders
     from .resources.positions import Positions
+    from .resources.screener import Screener
     from .resources.stocks import Stocks
 
 
@@ -60,6 +68,14 @@ class Namespaces(Generic[M]):
     clock: Clock[M]
     calendar: Calendar[M]
     stocks: Stocks[M]
+    crypto: Crypto[M]
+    options: Options[M]
+    news: News[M]
+    screener: Screener[M]
+    forex: Forex[M]
+    indices: Indices[M]
+    logos: Logos[M]
+    fixed_income: FixedIncome[M]
 
     def __init__(self, runner: Runner, mode: type[M]) -> None:
         self._runner = runner
