@@ -25,7 +25,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from alpaca.sandbox import _routes_data, _routes_trading
+from alpaca.sandbox import (
+    _routes_crypto,
+    _routes_data,
+    _routes_options,
+    _routes_reference,
+    _routes_trading,
+)
 from alpaca.sandbox._chaos import TRANSPORT_KEY, Chaos, ChaosRule, transport_of
 from alpaca.sandbox._format import ApiError, bad_request, json_response
 from alpaca.sandbox._metering import RateLimiter
@@ -220,7 +226,10 @@ def create_app(
     app = _SandboxApp(
         routes=control
         + _routes_trading.routes(state_of, engine_of)
-        + _routes_data.routes(state_of),
+        + _routes_data.routes(state_of)
+        + _routes_crypto.routes(state_of)
+        + _routes_options.routes(state_of)
+        + _routes_reference.routes(state_of),
         middleware=[
             Middleware(AccessMiddleware, sandbox=sandbox),
             Middleware(ChaosMiddleware, sandbox=sandbox),
