@@ -216,10 +216,10 @@ def rates(pair: str, step: int, lo: int, hi: int, *, descending: bool) -> Iterat
 
 
 def latest_rate(pair: str, now: datetime) -> Rate:
-    """The last one-minute rate at or before ``now``."""
-    t = int(now.timestamp()) // 60 * 60
-    while not forex_open(t):
-        t -= 3600
+    """The rate of the last minute that has ended by ``now``."""
+    t = int(now.timestamp()) // 60 * 60 - 60
+    while not forex_open(t):  # at most a weekend of minutes
+        t -= 60
     return rate(pair, t)
 
 

@@ -169,9 +169,11 @@ def routes(state_of: Callable[[Request], State]) -> list[Route]:
         if step is None:
             raise unprocessable("invalid timeframe: 5Sec, 1Min or 1Day")
 
+        ended = int(state.now().timestamp()) - step  # the last interval that has ended
+
         def fetch(pair: str, after: int | None) -> Iterator[Any]:
             lo, hi = _seconds(q, after)
-            return reference.rates(pair, step, lo, hi, descending=q.descending)
+            return reference.rates(pair, step, lo, min(hi, ended), descending=q.descending)
 
         pairs = _listed(request, reference.FOREX, "currency_pairs")
         page, token = paginate(pairs, fetch, q)
@@ -183,11 +185,13 @@ def routes(state_of: Callable[[Request], State]) -> list[Route]:
         return json_response({"rates": {p: reference.latest_rate(p, now).to_json() for p in pairs}})
 
     async def index_values(request: Request) -> Response:
-        q = history_query(request, state_of(request).now())
+        now = state_of(request).now()
+        q = history_query(request, now)
+        ended = int(now.timestamp()) - 60  # the last minute that has ended
 
         def fetch(symbol: str, after: int | None) -> Iterator[Any]:
             lo, hi = _seconds(q, after)
-            return reference.index_values(symbol, lo, hi, descending=q.descending)
+            return reference.index_values(symbol, lo, min(hi, ended), descending=q.descending)
 
         page, token = paginate(_listed(request, reference.INDICES), fetch, q)
         return json_response({"values": page, "next_page_token": token})
