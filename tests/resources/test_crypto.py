@@ -157,6 +157,8 @@ def test_pages_match_the_generated_models(fresh_sandbox: Sandbox) -> None:
             http.get("/v1beta3/crypto/us/trades", params=params).json()
         )
         assert trades.trades["BTC/USD"][0].tks in ("B", "S")
+        refused = http.get("/v1beta3/crypto/moon/latest/bars", params={"symbols": "BTC/USD"})
+        assert refused.status_code == 400 and "loc" in refused.json()["message"]
 
 
 @pytest.mark.parametrize("loc", LOCATIONS)

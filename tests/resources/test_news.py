@@ -134,3 +134,34 @@ def test_bad_arguments_fail_before_any_request(
     with pytest.raises(error, match=name):
         call(client)
     assert sent == []
+
+
+ARTICLE = {
+    "id": 1,
+    "headline": "h",
+    "author": "",
+    "summary": "",
+    "content": "",
+    "source": "benzinga",
+    "symbols": ["AAPL"],
+    "images": [],
+    "created_at": "2024-01-02T10:00:00Z",
+    "updated_at": "2024-01-02T10:00:00Z",
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ({"news": [ARTICLE], "next_page_token": "again"}, "repeated a page token"),
+        ({"news": [], "next_page_token": "more"}, "no items"),
+        ({"news": [{**ARTICLE, "id": "one"}], "next_page_token": None}, "news"),
+        ({"articles": []}, "news"),
+    ],
+)
+def test_a_page_that_cannot_be_followed_raises(
+    serve_json: Callable[[dict[str, Any]], alpaca.Client], page: dict[str, Any], message: str
+) -> None:
+    client = serve_json({"/v1beta1/news": page})
+    with pytest.raises(alpaca.ResponseValidationError, match=message):
+        client.news.list()

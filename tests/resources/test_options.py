@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pandas as pd
 import pytest
-from alpaca_client.data.models import OptionSnapshot
+from alpaca_client.data.models import OptionBarsResponse, OptionSnapshot, OptionTradesResponse
 from alpaca_client.trading.models import OptionContract
 
 import alpaca
@@ -231,6 +231,25 @@ def test_bars_and_trades_of_a_contract(fixed: Sandbox) -> None:
     assert daily.symbols == [CALL, PUT] and len(daily[CALL]) == 9  # sessions to Jan 3
     assert daily[CALL][-2].volume == sum(b.volume or 0 for b in bars)
     assert isinstance(daily.df.index, pd.MultiIndex)
+
+
+def test_history_pages_match_the_generated_models(fixed: Sandbox) -> None:
+    params = {"symbols": f"{CALL},{PUT}", "start": "2024-01-02", "limit": "3"}
+    with httpx.Client(base_url=fixed.data_url, headers=fixed.headers) as http:
+        bars = http.get("/v1beta1/options/bars", params={**params, "timeframe": "1Min"})
+        trades = http.get("/v1beta1/options/trades", params=params)
+        refused = http.get(
+            "/v1beta1/options/trades",
+            params={**params, "symbols": ",".join(f"X{n}" for n in range(101))},
+        )
+    bar_page = OptionBarsResponse.from_dict(bars.json())
+    assert len(bar_page.bars[CALL]) == 3 and bar_page.next_page_token
+    assert isinstance(bar_page.bars[CALL][0].v, int) and isinstance(
+        bar_page.bars[CALL][0].c, Decimal
+    )
+    trade_page = OptionTradesResponse.from_dict(trades.json())
+    assert trade_page.trades[CALL][0].c == "I" and trade_page.next_page_token
+    assert refused.status_code == 400 and set(refused.json()) == {"code", "message"}
 
 
 def test_latest_quotes_and_trades(fixed: Sandbox) -> None:
