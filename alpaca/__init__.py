@@ -45,7 +45,7 @@ from ._marketdata import (
 )
 from ._operation import RawResponse
 from ._records import Records
-from ._series import AuctionSet, OptionSnapshots, Series
+from ._series import AuctionSet, ModelSet, OptionSnapshots
 from ._timeframe import TimeFrame, TimeFrameUnit
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ __all__ = [
     "CryptoTradeSet",
     "Exchange",
     "InternalServerError",
+    "ModelSet",
     "NotFoundError",
     "OptionSnapshots",
     "OptionTradeSet",
@@ -128,7 +129,6 @@ __all__ = [
     "RawResponse",
     "Records",
     "ResponseValidationError",
-    "Series",
     "Snapshot",
     "TimeFrame",
     "TimeFrameUnit",

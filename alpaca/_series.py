@@ -21,7 +21,7 @@ T = TypeVar("T")
 Row = dict[str, Any]
 
 
-class Series(Generic[T]):
+class ModelSet(Generic[T]):
     """Rows per symbol; ``series[symbol]`` gives generated models, iteration ``(symbol, item)``
     pairs, ``.df`` a DataFrame (columns listed on each method that returns one)."""
 
@@ -72,7 +72,7 @@ class Series(Generic[T]):
         return f"{type(self).__name__}({{{counts}}})"
 
 
-class AuctionSet(Series[T]):
+class AuctionSet(ModelSet[T]):
     """Daily auctions per symbol (``set[symbol]`` → one item per trading day, with its opening
     prints ``o`` and closing prints ``c``). ``.df`` has one row per auction print."""
 

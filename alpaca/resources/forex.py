@@ -24,7 +24,7 @@ from .._operation import (
 )
 from .._pagination import Chunk, collect
 from .._params import TimeLike, symbols_param
-from .._series import Series
+from .._series import ModelSet
 from .._timeframe import TimeFrame
 
 if TYPE_CHECKING:
@@ -87,14 +87,14 @@ class Forex(Resource[M]):
         *,
         timeout: Timeout = None,
         **options: Unpack[RateOptions],
-    ) -> Plan[Series[ForexRate]]:
+    ) -> Plan[ModelSet[ForexRate]]:
         """Rates per pair sampled every ``timeframe`` (``5Sec``, ``1Min`` — the server's
-        default — or ``1Day``); ``series["USDJPY"]`` lists them. ``.df`` is indexed by UTC
+        default — or ``1Day``); ``rates["USDJPY"]`` lists them. ``.df`` is indexed by UTC
         ``timestamp`` (``(symbol, timestamp)`` for several pairs), columns ``bid ask mid``."""
         history = _history(currency_pairs, timeframe, options)
         chunks = yield from history_chunks(history, timeout)
         floats = frozenset(RATE_COLUMNS.values())
-        return Series(collect(chunks), history.symbols, ForexRate.from_dict, RATE_COLUMNS, floats)
+        return ModelSet(collect(chunks), history.symbols, ForexRate.from_dict, RATE_COLUMNS, floats)
 
     @lazy
     def iter_rates(

@@ -23,7 +23,7 @@ from .._operation import (
 )
 from .._pagination import Chunk, collect
 from .._params import TimeLike, symbols_param
-from .._series import Series
+from .._series import ModelSet
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -59,12 +59,12 @@ class Indices(Resource[M]):
     @operation
     def values(
         self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[ValueOptions]
-    ) -> Plan[Series[IndexValue]]:
-        """Values per index; ``series["SPX"]`` lists them. ``.df`` is indexed by UTC
+    ) -> Plan[ModelSet[IndexValue]]:
+        """Values per index; ``values["SPX"]`` lists them. ``.df`` is indexed by UTC
         ``timestamp`` (``(symbol, timestamp)`` for several indices), column ``value``."""
         history = _history(symbols, options)
         chunks = yield from history_chunks(history, timeout)
-        return Series(
+        return ModelSet(
             collect(chunks),
             history.symbols,
             IndexValue.from_dict,

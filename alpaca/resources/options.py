@@ -169,7 +169,9 @@ def _check_names(given_names: Iterable[str], allowed: Iterable[str], call: str) 
 
 def _dates(filters: Mapping[str, Any]) -> dict[str, dt.date]:
     names = ("expiration_date", "expiration_date_gte", "expiration_date_lte")
-    return {name: date_param(filters[name], name) for name in names if filters.get(name)}
+    return {
+        name: date_param(filters[name], name) for name in names if filters.get(name) is not None
+    }
 
 
 def _strikes(filters: Mapping[str, Any]) -> dict[str, Any]:

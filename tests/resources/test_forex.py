@@ -36,7 +36,7 @@ def fixed() -> Iterator[Sandbox]:
 def test_minute_rates_of_two_pairs(fixed: Sandbox) -> None:
     with fixed.client() as client:
         rates = client.forex.rates(["usdjpy", "EURUSD"], start=HOUR["start"], end=HOUR["end"])
-    assert isinstance(rates, alpaca.Series) and rates.symbols == ["EURUSD", "USDJPY"]
+    assert isinstance(rates, alpaca.ModelSet) and rates.symbols == ["EURUSD", "USDJPY"]
     assert len(rates) == 2 * 60
     rate = rates["USDJPY"][0]
     assert isinstance(rate, ForexRate) and rate.t == dt.datetime(2024, 1, 3, 10, tzinfo=dt.UTC)

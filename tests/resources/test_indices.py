@@ -29,7 +29,7 @@ def test_values_follow_the_sessions(fixed: Sandbox) -> None:
     with fixed.client() as client:
         values = client.indices.values(["VIX", "SPX"], start=START, end=END)
         spy = client.stocks.bars("SPY", "1Min", start=START, end=END)
-    assert isinstance(values, alpaca.Series) and values.symbols == ["SPX", "VIX"]
+    assert isinstance(values, alpaca.ModelSet) and values.symbols == ["SPX", "VIX"]
     spx = values["SPX"]
     assert len(spx) == len(spy) == 390 + 30  # a full session, then half an hour to NOW
     assert all(isinstance(v, IndexValue) and isinstance(v.v, Decimal) for v in spx)
