@@ -32,9 +32,22 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._export import export
-from ._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
+from ._marketdata import (
+    Bar,
+    BarSet,
+    CryptoBarSet,
+    CryptoQuoteSet,
+    CryptoTradeSet,
+    OptionTradeSet,
+    Quote,
+    QuoteSet,
+    Snapshot,
+    Trade,
+    TradeSet,
+)
 from ._operation import RawResponse
 from ._records import Records
+from ._series import AuctionSet, ModelSet, OptionSnapshots
 from ._timeframe import TimeFrame, TimeFrameUnit
 
 if TYPE_CHECKING:
@@ -107,6 +120,7 @@ __all__ = [
     "AssetClass",
     "AssetStatus",
     "AsyncClient",
+    "AuctionSet",
     "AuthenticationError",
     "BadRequestError",
     "Bar",
@@ -116,13 +130,19 @@ __all__ = [
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
+    "CryptoBarSet",
     "CryptoPerpStream",
+    "CryptoQuoteSet",
     "CryptoStream",
+    "CryptoTradeSet",
     "Exchange",
     "InternalServerError",
+    "ModelSet",
     "NewsStream",
     "NotFoundError",
+    "OptionSnapshots",
     "OptionStream",
+    "OptionTradeSet",
     "Order",
     "OrderClass",
     "OrderSide",

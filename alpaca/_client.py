@@ -29,13 +29,21 @@ if TYPE_CHECKING:
     from .resources.calendar import Calendar
     from .resources.clock import Clock
     from .resources.corporate_actions import CorporateActions
+    from .resources.crypto import Crypto
     from .resources.crypto_wallets import CryptoWallets
     from .resources.events import Events
+    from .resources.fixed_income import FixedIncome
+    from .resources.forex import Forex
+    from .resources.indices import Indices
     from .resources.locates import Locates
+    from .resources.logos import Logos
+    from .resources.news import News
+    from .resources.options import Options
     from .resources.orders import Orders
     from .resources.perpetuals import Perpetuals
     from .resources.portfolio import Portfolio
     from .resources.positions import Positions
+    from .resources.screener import Screener
     from .resources.stocks import Stocks
     from .resources.tokenization import Tokenization
     from .resources.watchlists import Watchlists
@@ -78,6 +86,14 @@ class Namespaces(Generic[M]):
     locates: Locates[M]
     tokenization: Tokenization[M]
     events: Events[M]
+    crypto: Crypto[M]
+    options: Options[M]
+    news: News[M]
+    screener: Screener[M]
+    forex: Forex[M]
+    indices: Indices[M]
+    logos: Logos[M]
+    fixed_income: FixedIncome[M]
 
     def __init__(self, runner: Runner, mode: type[M]) -> None:
         self._runner = runner

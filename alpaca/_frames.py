@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import importlib
 import math
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,24 @@ TRADE_COLUMNS: Mapping[str, str] = {
     "c": "conditions",
     "i": "id",
     "z": "tape",
+}
+CRYPTO_QUOTE_COLUMNS: Mapping[str, str] = {
+    "bp": "bid_price",
+    "bs": "bid_size",
+    "ap": "ask_price",
+    "as": "ask_size",
+}
+CRYPTO_TRADE_COLUMNS: Mapping[str, str] = {
+    "p": "price",
+    "s": "size",
+    "i": "id",
+    "tks": "taker_side",
+}
+OPTION_TRADE_COLUMNS: Mapping[str, str] = {
+    "x": "exchange",
+    "p": "price",
+    "s": "size",
+    "c": "condition",
 }
 #: Prices are float64 even when every row of a page happens to carry a whole number.
 FLOAT_COLUMNS = frozenset(
@@ -103,16 +122,21 @@ def polars_frame(
 
 
 def frame(
-    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+    raw: Mapping[str, list[dict[str, Any]]],
+    columns: Mapping[str, str],
+    *,
+    multi: bool,
+    floats: frozenset[str] = FLOAT_COLUMNS,
 ) -> pd.DataFrame:
     """One DataFrame from rows per symbol: a UTC ``timestamp`` index, or ``(symbol, timestamp)``
-    when ``multi`` (several symbols were asked for, whether or not each has rows)."""
+    when ``multi`` (several symbols were asked for, whether or not each has rows). Columns named
+    in ``floats`` are float64 (NaN where absent)."""
     pandas = _pandas()
     symbols, rows = _rows(raw)
     timestamps = pandas.to_datetime(_column(rows, "t"), utc=True, format="ISO8601").as_unit("ns")
     data = {
         name: pandas.array(_column(rows, key), dtype="float64")
-        if name in FLOAT_COLUMNS
+        if name in floats
         else _column(rows, key)
         for key, name in columns.items()
     }
@@ -176,4 +200,99 @@ def series_frame(
         for name, values in columns.items()
     }
     result: pd.DataFrame = pandas.DataFrame(data, index=index, columns=list(columns))
+    return result
+
+
+AUCTION_COLUMNS: Mapping[str, str] = {
+    "d": "date",
+    "a": "auction",
+    "x": "exchange",
+    "p": "price",
+    "s": "size",
+    "c": "condition",
+}
+
+
+def auction_prints(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per auction print of daily auction rows (``d``, ``o``, ``c``): the print's own
+    fields plus its trading day ``d`` and ``a`` = ``open`` or ``close``."""
+    prints: list[dict[str, Any]] = []
+    for day in days:
+        date = dt.date.fromisoformat(day["d"]) if isinstance(day.get("d"), str) else None
+        for key, auction in (("o", "open"), ("c", "close")):
+            for item in day.get(key) or ():
+                prints.append({**item, "d": date, "a": auction})
+    return prints
+
+
+_OCC = re.compile(r"^([A-Z0-9.]{1,6})(\d{6})([CP])(\d{8})$")
+_SNAPSHOT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("trade_time", "latestTrade", "t"),
+    ("trade_price", "latestTrade", "p"),
+    ("trade_size", "latestTrade", "s"),
+    ("quote_time", "latestQuote", "t"),
+    ("bid_price", "latestQuote", "bp"),
+    ("bid_size", "latestQuote", "bs"),
+    ("ask_price", "latestQuote", "ap"),
+    ("ask_size", "latestQuote", "as"),
+    ("open", "dailyBar", "o"),
+    ("high", "dailyBar", "h"),
+    ("low", "dailyBar", "l"),
+    ("close", "dailyBar", "c"),
+    ("volume", "dailyBar", "v"),
+    ("prev_close", "prevDailyBar", "c"),
+    ("implied_volatility", "", "impliedVolatility"),  # "": the snapshot itself
+    ("delta", "greeks", "delta"),
+    ("gamma", "greeks", "gamma"),
+    ("theta", "greeks", "theta"),
+    ("vega", "greeks", "vega"),
+    ("rho", "greeks", "rho"),
+)
+
+
+def _occ(symbol: str) -> tuple[str | None, dt.date | None, str | None, float]:
+    found = _OCC.match(symbol)
+    if found is None:
+        return None, None, None, math.nan
+    root, day, kind, strike = found.groups()
+    expiration = dt.date(2000 + int(day[:2]), int(day[2:4]), int(day[4:]))
+    return root, expiration, "call" if kind == "C" else "put", int(strike) / 1000
+
+
+def option_snapshots_frame(snapshots: Mapping[str, dict[str, Any]]) -> pd.DataFrame:
+    """Option snapshots (raw, keyed by contract symbol) flattened to one row per contract."""
+    pandas = _pandas()
+    symbols = list(snapshots)
+    parts = [_occ(symbol) for symbol in symbols]
+    data: dict[str, Any] = {
+        "underlying": [p[0] for p in parts],
+        "expiration": [p[1] for p in parts],
+        "type": [p[2] for p in parts],
+        "strike": pandas.array([p[3] for p in parts], dtype="float64"),
+    }
+    rows = list(snapshots.values())
+    for name, part, key in _SNAPSHOT_FIELDS:
+        values = [((row.get(part) or {}) if part else row).get(key) for row in rows]
+        if name.endswith("_time"):
+            data[name] = pandas.to_datetime(values, utc=True, format="ISO8601").as_unit("ns")
+        else:
+            data[name] = pandas.array(
+                [math.nan if v is None else v for v in values], dtype="float64"
+            )
+    index = pandas.Index(symbols, name="symbol", dtype="object")
+    result: pd.DataFrame = pandas.DataFrame(data, index=index)
+    return result
+
+
+def side_by_side_frame(groups: Mapping[str, Sequence[Any]], column: str) -> pd.DataFrame:
+    """One DataFrame of several lists of generated models (``models_frame`` columns), with a
+    first column ``column`` naming the list each row came from (e.g. gainers, losers)."""
+    pandas = _pandas()
+    models = [model for items in groups.values() for model in items]
+    result: pd.DataFrame = models_frame(models)
+    if models:
+        names = [name for name, items in groups.items() for _ in items]
+        result.insert(0, column, names)
+    else:
+        result = pandas.DataFrame({column: []})
     return result

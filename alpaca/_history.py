@@ -37,6 +37,7 @@ class History:
     symbols: list[str]
     concurrency: int
     minutes_per_row: float | None  # bars: the timeframe over the trading share; None: unknown
+    symbols_name: str = "symbols"  # the query parameter listing them
 
     def with_params(self, **changes: str) -> History:
         return replace(self, params={**self.params, **changes})
@@ -45,11 +46,16 @@ class History:
 @dataclass(frozen=True)
 class Grammar:
     """What one history endpoint accepts: option names and the enum for each choice option;
-    ``trading_share`` is the share of the clock its market trades (to estimate bar counts)."""
+    ``trading_share`` is the share of the clock its market trades (to estimate bar counts);
+    ``symbols`` names the query parameter listing the symbols (``currency_pairs`` for forex);
+    ``row_minutes`` is the time between two rows of a symbol when no timeframe says it (None:
+    unknown, assumed dense)."""
 
     options: frozenset[str]
     choices: Mapping[str, type[Enum]]
     trading_share: float = 1.0
+    symbols: str = "symbols"
+    row_minutes: float | None = None
 
 
 def history_request(
@@ -64,9 +70,9 @@ def history_request(
     unknown = sorted(set(options) - grammar.options - {"limit", "concurrency"})
     if unknown:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
-    requested = symbols_param(symbols)
-    params: Params = {"symbols": ",".join(requested)}
-    minutes: float | None = None
+    requested = symbols_param(symbols, grammar.symbols)
+    params: Params = {grammar.symbols: ",".join(requested)}
+    minutes = grammar.row_minutes
     if timeframe is not None:
         parsed = TimeFrame.parse(timeframe)
         params["timeframe"] = parsed.value
@@ -89,7 +95,7 @@ def history_request(
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency: expected an int >= 1, got {concurrency!r}")
     limit = limit_param(options.get("limit"))
-    return History(path, key, params, limit, requested, concurrency, minutes)
+    return History(path, key, params, limit, requested, concurrency, minutes, grammar.symbols)
 
 
 def history_pages(history: History, timeout: Timeout) -> LazyPlan[Chunk]:
@@ -128,7 +134,7 @@ def _parts(history: History) -> list[History]:
         symbols = ordered[first : first + size]
         for window_start, window_end in windows:
             changed = history.with_params(
-                symbols=",".join(symbols), start=window_start, end=window_end
+                start=window_start, end=window_end, **{history.symbols_name: ",".join(symbols)}
             )
             parts.append(replace(changed, symbols=symbols))
     return parts

@@ -1,5 +1,10 @@
 """Market-data records (``Bar``, ``Quote``, ``Trade``, ``Snapshot``) and the sets that hold them.
 
+The records serve stocks, crypto and options alike: a field an asset class lacks is ``None``
+(crypto quotes have no exchanges), fractional sizes are ``Decimal``, an option's single condition
+code reads as a one-item list. Each asset class has its own DataFrame columns (``CryptoTradeSet``
+has ``taker_side``, for instance).
+
 Pages arrive as decoded JSON; the sets keep those rows as they came (``.raw``), build records only
 when you index or iterate, and build DataFrames column-wise (``.df``) without per-row objects.
 Prices are exact ``Decimal`` on records and ``float64`` in DataFrames; timestamps are UTC
@@ -10,7 +15,7 @@ Alpaca sent stays in ``record.raw["t"]``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -44,6 +49,16 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(repr(value) if isinstance(value, float) else value)
 
 
+def _size(value: Any) -> int | Decimal | None:
+    """Whole sizes stay ``int``; fractional ones (crypto) become exact decimals."""
+    return _decimal(value) if isinstance(value, float) else value
+
+
+def _conditions(value: Any) -> list[str] | None:
+    """Condition codes as a list (options send a single code as a string)."""
+    return [value] if isinstance(value, str) else value
+
+
 @dataclass(frozen=True, slots=True)
 class Bar:
     """One OHLCV bar."""
@@ -69,7 +84,7 @@ class Bar:
             _decimal(row.get("h")),
             _decimal(row.get("l")),
             _decimal(row.get("c")),
-            _decimal(volume) if isinstance(volume, float) else volume,
+            _size(volume),
             row.get("n"),
             _decimal(row.get("vw")),
             row,
@@ -99,11 +114,11 @@ class Quote:
             _timestamp(row["t"]),
             row.get("ax"),
             _decimal(row.get("ap")),
-            row.get("as"),
+            _size(row.get("as")),
             row.get("bx"),
             _decimal(row.get("bp")),
-            row.get("bs"),
-            row.get("c"),
+            _size(row.get("bs")),
+            _conditions(row.get("c")),
             row.get("z"),
             row,
         )
@@ -130,8 +145,8 @@ class Trade:
             _timestamp(row["t"]),
             row.get("x"),
             _decimal(row.get("p")),
-            row.get("s"),
-            row.get("c"),
+            _size(row.get("s")),
+            _conditions(row.get("c")),
             row.get("i"),
             row.get("z"),
             row,
@@ -168,6 +183,7 @@ class Snapshot:
 
 
 R = TypeVar("R", Bar, Quote, Trade)
+RecordT = TypeVar("RecordT", Bar, Quote, Trade, Snapshot)
 
 
 class _DataSet(Generic[R]):
@@ -176,6 +192,7 @@ class _DataSet(Generic[R]):
 
     _record: ClassVar[type[Bar] | type[Quote] | type[Trade]]
     _columns: ClassVar[Mapping[str, str]]
+    _floats: ClassVar[frozenset[str]] = _frames.FLOAT_COLUMNS
 
     __slots__ = ("raw", "requested")
 
@@ -223,7 +240,9 @@ class _DataSet(Generic[R]):
     @property
     def df(self) -> pd.DataFrame:
         """pandas DataFrame indexed by UTC ``timestamp`` (``(symbol, timestamp)`` for several)."""
-        return _frames.frame(self.raw, self._columns, multi=len(self.requested) > 1)
+        return _frames.frame(
+            self.raw, self._columns, multi=len(self.requested) > 1, floats=self._floats
+        )
 
     @property
     def arrow(self) -> pa.Table:
@@ -267,3 +286,54 @@ class TradeSet(_DataSet[Trade]):
     __slots__ = ()
     _record = Trade
     _columns = _frames.TRADE_COLUMNS
+
+
+class CryptoBarSet(BarSet):
+    """Crypto bars per pair; ``volume`` is fractional (float64 in ``.df``)."""
+
+    __slots__ = ()
+    _floats = _frames.FLOAT_COLUMNS | {"volume"}
+
+
+class CryptoQuoteSet(QuoteSet):
+    """Crypto quotes per pair; ``.df`` columns ``bid_price bid_size ask_price ask_size``."""
+
+    __slots__ = ()
+    _columns = _frames.CRYPTO_QUOTE_COLUMNS
+    _floats = _frames.FLOAT_COLUMNS | {"bid_size", "ask_size"}
+
+
+class CryptoTradeSet(TradeSet):
+    """Crypto trades per pair; ``.df`` columns ``price size id taker_side``."""
+
+    __slots__ = ()
+    _columns = _frames.CRYPTO_TRADE_COLUMNS
+    _floats = _frames.FLOAT_COLUMNS | {"size"}
+
+
+class OptionTradeSet(TradeSet):
+    """Option trades per contract; ``.df`` columns ``exchange price size condition``."""
+
+    __slots__ = ()
+    _columns = _frames.OPTION_TRADE_COLUMNS
+
+
+def latest_records(
+    body: Any, shape: Any, record: type[RecordT], key: str | None
+) -> dict[str, RecordT]:
+    """Records keyed by symbol, from a body checked against its generated model ``shape``:
+    ``shape.key`` (or ``shape`` itself) maps symbols to models; records use their ``.raw``."""
+    parsed = shape.from_dict(body)
+    items = (getattr(parsed, key) if key else parsed).additional_properties
+    return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
+
+
+def chunk_records(
+    make: Callable[[str, Row], RecordT],
+) -> Callable[[list[tuple[str, list[Row]]]], list[RecordT]]:
+    """Turn ``(symbol, rows)`` chunks of history pages into records, in order."""
+
+    def convert(chunks: list[tuple[str, list[Row]]]) -> list[RecordT]:
+        return [make(symbol, row) for symbol, rows in chunks for row in rows]
+
+    return convert

@@ -24,7 +24,9 @@ sub-package (the two APIs live on different hosts). Our rules for the generated 
   document the generator reads (``_generate.without_skipped_operations``): its parser for
   ``text/event-stream`` responses buffers the endless body, so server-sent event streams are
   written by hand; their payload schemas stay in components and are still generated.
-- ``format: decimal`` becomes ``Decimal`` (``_decimal.py``), read from a decimal string or a JSON
-  number; non-finite values (``NaN``, ``Infinity``) are rejected. Date-times need a UTC offset and
-  keep microseconds (the exact text stays in ``.raw``).
+- ``format: decimal`` becomes ``Decimal`` (``_decimal.py``): on a string, read from a decimal
+  string or a JSON number and written as a string; on a number (``type: number, format:
+  decimal``, market-data prices), read only from a JSON number, exactly as its shortest
+  ``repr``, and written as a number. Non-finite values (``NaN``, ``Infinity``) are rejected.
+  Date-times need a UTC offset and keep microseconds (the exact text stays in ``.raw``).
 """

@@ -28,7 +28,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-from ._decimal import DecimalProperty
+from ._decimal import DecimalNumberProperty, DecimalProperty
 from ._errors import CodegenError
 
 PARSING = "parsing"
@@ -42,6 +42,7 @@ _LEAF_PARSERS: dict[type[Any], str] = {
     FloatProperty: "number",
     BooleanProperty: "boolean",
     DecimalProperty: "decimal",
+    DecimalNumberProperty: "decimal_number",
     DateProperty: "date",
     DateTimeProperty: "date_time",
     UuidProperty: "uuid",
@@ -52,6 +53,7 @@ _RUNTIME_TYPES: dict[type[Any], str] = {
     FloatProperty: "float",
     BooleanProperty: "bool",
     DecimalProperty: "Decimal",
+    DecimalNumberProperty: "Decimal",
     DateProperty: "datetime.date",
     DateTimeProperty: "datetime.datetime",
     UuidProperty: "UUID",
@@ -204,6 +206,8 @@ def _runtime_type(prop: Property) -> str:
 
 
 def _dump_one(prop: Property, value: str, depth: int) -> str:
+    if isinstance(prop, DecimalNumberProperty):
+        return f"float({value})"
     if isinstance(prop, DecimalProperty):
         return f'format({value}, "f")'
     if isinstance(prop, DateProperty | DateTimeProperty):

@@ -33,6 +33,7 @@ paths:
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
         - {name: qty, in: query, schema: {type: string, format: decimal}}
+        - {name: strike, in: query, schema: {type: number, format: decimal}}
       responses:
         "200":
           description: ok
@@ -79,6 +80,8 @@ components:
         day: {type: string, format: date}
         count: {type: integer}
         ratio: {type: number}
+        mark: {type: number, format: decimal}
+        bid: {type: number, format: decimal, nullable: true}
         active: {type: boolean}
         side: {$ref: "#/components/schemas/Side"}
         note: {type: string}
@@ -152,6 +155,30 @@ def test_decimal_format_becomes_decimal(models: ModuleType) -> None:
     assert thing.to_dict()["price"] == "187.10"
 
 
+def test_decimal_number_format_reads_json_numbers_exactly(
+    models: ModuleType, parse_error: type[ValueError]
+) -> None:
+    thing = models.Thing.from_dict({**THING, "mark": 0.1, "bid": 187})
+    assert (thing.mark, thing.bid) == (Decimal("0.1"), Decimal(187))
+    assert isinstance(thing.mark, Decimal)
+    assert models.Thing.__annotations__["mark"] == "Decimal | None"
+    assert models.Thing.from_dict({**THING, "bid": None}).bid is None
+    assert thing.to_dict()["mark"] == 0.1 and thing.to_dict()["bid"] == 187.0
+    for wrong in ("0.1", True, float("nan"), float("inf")):
+        with pytest.raises(parse_error) as caught:
+            models.Thing.from_dict({**THING, "mark": wrong})
+        error: Any = caught.value
+        assert error.path == "mark"
+
+
+def test_decimal_number_query_parameter_is_sent_as_decimal_text(
+    mini_package: ModuleType,
+) -> None:
+    get_thing = importlib.import_module("mini_pkg.api.things.get_thing")
+    kwargs = get_thing._get_kwargs("x", strike=Decimal("187.50"))
+    assert kwargs["params"] == {"strike": "187.50"}
+
+
 def test_enum_keeps_unknown_values(models: ModuleType) -> None:
     thing = models.Thing.from_dict({**THING, "side": "sell_short"})
     assert isinstance(thing.side, models.Side)
@@ -171,7 +198,8 @@ def test_property_named_d_unknown_fields_and_raw_mapping(models: ModuleType) -> 
 
 def test_response_optional_fields_are_none(models: ModuleType) -> None:
     thing = models.Thing.from_dict({**THING, "note": None})
-    optional = ["maybe", "day", "count", "ratio", "active", "side", "note", "legs", "bars"]
+    optional = ["maybe", "day", "count", "ratio", "mark", "bid", "active", "side", "note"]
+    optional += ["legs", "bars"]
     assert all(getattr(thing, name) is None for name in optional)
     annotations = models.Thing.__annotations__
     assert annotations["count"] == "int | None" and annotations["maybe"] == "Decimal | None"

@@ -158,6 +158,13 @@ def test_no_defaults_titles_or_formats_the_generator_would_misuse() -> None:
         assert node.get("format") not in {"uuid", "uri", "double", "float"}, path
 
 
+def test_every_number_is_an_exact_decimal() -> None:
+    numbers = [(path, node) for path, node in nodes(SPEC) if node.get("type") == "number"]
+    assert len(numbers) > 80
+    for path, node in numbers:
+        assert node.get("format") == "decimal", path  # generated as Decimal, not float
+
+
 def test_enums_are_named_open_string_schemas() -> None:
     for path, node in nodes(SPEC):
         if "enum" in node:

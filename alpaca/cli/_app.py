@@ -367,12 +367,9 @@ def data_news(
     table: TableOut = False,
 ) -> None:
     """News articles, newest first."""
-    options = {"start": start, "end": end, "limit": limit}
-    given = {k: v for k, v in options.items() if v is not None}
-    if symbols:
-        given["symbols"] = ",".join(symbols)
     with make_client(ctx) as client:
-        emit(client.news.list(**given), _format(jsonl, csv, table, None, False))  # type: ignore[attr-defined]
+        articles = client.news.list(symbols=symbols or None, start=start, end=end, limit=limit)
+        emit(articles, _format(jsonl, csv, table, None, False))
 
 
 @data_app.command("chain")
@@ -386,7 +383,7 @@ def data_chain(
 ) -> None:
     """The option chain of an underlying: a snapshot per contract."""
     with make_client(ctx) as client:
-        emit(client.options.chain(underlying), _format(jsonl, csv, table, None, False))  # type: ignore[attr-defined]
+        emit(client.options.chain(underlying), _format(jsonl, csv, table, None, False))
 
 
 app.command("bars", help="Alias of `alpaca data bars`.")(data_bars)

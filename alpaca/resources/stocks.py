@@ -1,16 +1,22 @@
-"""``client.stocks``: historical bars, quotes and trades, latest values and snapshots.
+"""``client.stocks``: historical bars, quotes, trades and auctions, latest values, snapshots,
+and the condition and exchange code tables.
 
 History goes through the fast path: pages are fetched through the same transport and decoded with
 orjson straight into per-symbol rows, never through per-row models. Latest values and snapshots
 use the generated endpoints, so their shape is checked against the spec.
+
+Alpaca's eight single-symbol operations (``/v2/stocks/{symbol}/bars`` ...) are served by the
+multi-symbol methods: ``bars("AAPL", ...)`` asks for one symbol.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from alpaca_client.data.api.stocks import (
+    get_stock_conditions,
+    get_stock_exchanges,
     get_stock_latest_bars,
     get_stock_latest_quotes,
     get_stock_latest_trades,
@@ -18,17 +24,33 @@ from alpaca_client.data.api.stocks import (
 )
 from alpaca_client.data.models import (
     Adjustment,
+    AuctionFeed,
+    ConditionCodes,
+    ExchangeCodes,
     Feed,
     HistoricalFeed,
     Sort,
+    StockDailyAuctions,
     StockLatestBarsResponse,
     StockLatestQuotesResponse,
     StockLatestTradesResponse,
     StockSnapshotsResponse,
+    Tape,
+    TickType,
 )
 
 from .._history import Grammar, History, history_chunks, history_pages, history_request
-from .._marketdata import Bar, BarSet, Quote, QuoteSet, Snapshot, Trade, TradeSet
+from .._marketdata import (
+    Bar,
+    BarSet,
+    Quote,
+    QuoteSet,
+    Snapshot,
+    Trade,
+    TradeSet,
+    chunk_records,
+    latest_records,
+)
 from .._operation import (
     LazyPlan,
     M,
@@ -41,16 +63,17 @@ from .._operation import (
     lazy,
     map_items,
     operation,
+    parse,
 )
-from .._pagination import Chunk, Row, collect
+from .._pagination import Chunk, collect
 from .._params import TimeLike, enum_param, symbols_param
+from .._series import AuctionSet
 from .._timeframe import TimeFrame
 
 if TYPE_CHECKING:
     from typing import Unpack
 
 Symbols = str | Iterable[str]
-R = TypeVar("R", Bar, Quote, Trade, Snapshot)
 
 
 class BarOptions(TypedDict, total=False):
@@ -80,7 +103,25 @@ class TickOptions(TypedDict, total=False):
     concurrency: int
 
 
+class AuctionOptions(TypedDict, total=False):
+    """Keyword options of the stock auction history calls."""
+
+    start: TimeLike
+    end: TimeLike
+    limit: int | None
+    feed: str
+    asof: TimeLike
+    sort: str
+    currency: str
+    concurrency: int
+
+
 _TICKS = Grammar(frozenset(TickOptions.__annotations__), {"feed": HistoricalFeed, "sort": Sort})
+_AUCTIONS = Grammar(
+    frozenset(AuctionOptions.__annotations__),
+    {"feed": AuctionFeed, "sort": Sort},
+    row_minutes=1440 * 7 / 5,  # one row per symbol and weekday
+)
 _BARS = Grammar(
     frozenset(BarOptions.__annotations__),
     {"feed": HistoricalFeed, "sort": Sort, "adjustment": Adjustment},
@@ -91,7 +132,7 @@ _BARS = Grammar(
 def _history(
     kind: str, symbols: Symbols, timeframe: TimeFrame | str | None, options: Mapping[str, Any]
 ) -> History:
-    grammar = _BARS if kind == "bars" else _TICKS
+    grammar = {"bars": _BARS, "auctions": _AUCTIONS}.get(kind, _TICKS)
     return history_request(f"/v2/stocks/{kind}", kind, grammar, symbols, timeframe, options)
 
 
@@ -103,19 +144,8 @@ def _latest_kwargs(symbols: Symbols, feed: str | None, currency: str | None) -> 
     )
 
 
-def _latest(body: Any, shape: type[Any], record: type[R], key: str | None) -> dict[str, R]:
-    """Records keyed by symbol, from a body checked against its generated model ``shape``:
-    ``shape.key`` (or ``shape`` itself) maps symbols to models; records use their ``.raw``."""
-    parsed = shape.from_dict(body)
-    items = (getattr(parsed, key) if key else parsed).additional_properties
-    return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
-
-
-def _records(make: Callable[[str, Row], R]) -> Callable[[list[Chunk]], list[R]]:
-    def convert(chunks: list[Chunk]) -> list[R]:
-        return [make(symbol, row) for symbol, rows in chunks for row in rows]
-
-    return convert
+def _auctions(chunks: list[Chunk]) -> list[tuple[str, StockDailyAuctions]]:
+    return [(symbol, StockDailyAuctions.from_dict(row)) for symbol, rows in chunks for row in rows]
 
 
 class Stocks(Resource[M]):
@@ -146,7 +176,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
         history = _history("bars", symbols, timeframe, options)
-        yield from map_items(history_pages(history, timeout), _records(Bar.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Bar.from_raw))
 
     @operation
     def quotes(
@@ -163,7 +193,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Quote]:
         """Quotes one at a time, fetched lazily."""
         history = _history("quotes", symbols, None, options)
-        yield from map_items(history_pages(history, timeout), _records(Quote.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Quote.from_raw))
 
     @operation
     def trades(
@@ -180,7 +210,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
         history = _history("trades", symbols, None, options)
-        yield from map_items(history_pages(history, timeout), _records(Trade.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Trade.from_raw))
 
     @operation
     def latest_bars(
@@ -194,7 +224,7 @@ class Stocks(Resource[M]):
         """The latest minute bar per symbol."""
         kwargs = get_stock_latest_bars._get_kwargs(**_latest_kwargs(symbols, feed, currency))
         response = yield data(kwargs, timeout)
-        return _latest(decode(response), StockLatestBarsResponse, Bar, "bars")
+        return latest_records(decode(response), StockLatestBarsResponse, Bar, "bars")
 
     @operation
     def latest_quotes(
@@ -208,7 +238,7 @@ class Stocks(Resource[M]):
         """The latest quote per symbol."""
         kwargs = get_stock_latest_quotes._get_kwargs(**_latest_kwargs(symbols, feed, currency))
         response = yield data(kwargs, timeout)
-        return _latest(decode(response), StockLatestQuotesResponse, Quote, "quotes")
+        return latest_records(decode(response), StockLatestQuotesResponse, Quote, "quotes")
 
     @operation
     def latest_trades(
@@ -222,7 +252,7 @@ class Stocks(Resource[M]):
         """The latest trade per symbol."""
         kwargs = get_stock_latest_trades._get_kwargs(**_latest_kwargs(symbols, feed, currency))
         response = yield data(kwargs, timeout)
-        return _latest(decode(response), StockLatestTradesResponse, Trade, "trades")
+        return latest_records(decode(response), StockLatestTradesResponse, Trade, "trades")
 
     @operation
     def snapshots(
@@ -236,4 +266,41 @@ class Stocks(Resource[M]):
         """Latest trade, quote and bars per symbol."""
         kwargs = get_stock_snapshots._get_kwargs(**_latest_kwargs(symbols, feed, currency))
         response = yield data(kwargs, timeout)
-        return _latest(decode(response), StockSnapshotsResponse, Snapshot, None)
+        return latest_records(decode(response), StockSnapshotsResponse, Snapshot, None)
+
+    @operation
+    def auctions(
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[AuctionOptions]
+    ) -> Plan[AuctionSet[StockDailyAuctions]]:
+        """Opening and closing auctions per trading day; ``set["AAPL"]`` lists the days
+        (``.d``, opening prints ``.o``, closing prints ``.c``). ``.df`` has one row per print,
+        indexed by UTC ``timestamp`` (``(symbol, timestamp)`` for several symbols), columns
+        ``date auction exchange price size condition`` (``auction``: ``open`` or ``close``)."""
+        history = _history("auctions", symbols, None, options)
+        chunks = yield from history_chunks(history, timeout)
+        return AuctionSet(collect(chunks), history.symbols, StockDailyAuctions.from_dict)
+
+    @lazy
+    def iter_auctions(
+        self, symbols: Symbols, *, timeout: Timeout = None, **options: Unpack[AuctionOptions]
+    ) -> LazyPlan[tuple[str, StockDailyAuctions]]:
+        """``(symbol, day)`` pairs one at a time, fetched lazily."""
+        history = _history("auctions", symbols, None, options)
+        yield from map_items(history_pages(history, timeout), _auctions)
+
+    @operation
+    def conditions(
+        self, ticktype: str, tape: str, *, timeout: Timeout = None
+    ) -> Plan[dict[str, str]]:
+        """Names of the ``trade`` or ``quote`` condition codes of a tape (``A``, ``B``, ``C``)."""
+        kwargs = get_stock_conditions._get_kwargs(
+            enum_param(ticktype, TickType, "ticktype"), tape=enum_param(tape, Tape, "tape")
+        )
+        response = yield data(kwargs, timeout)
+        return dict(parse(response, ConditionCodes.from_dict).additional_properties)
+
+    @operation
+    def exchanges(self, *, timeout: Timeout = None) -> Plan[dict[str, str]]:
+        """Names of the stock exchange codes."""
+        response = yield data(get_stock_exchanges._get_kwargs(), timeout)
+        return dict(parse(response, ExchangeCodes.from_dict).additional_properties)

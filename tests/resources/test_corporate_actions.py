@@ -86,7 +86,8 @@ def test_list_in_process_date_order(client: alpaca.Client) -> None:
     dates = [a.process_date for a in actions]
     assert dates == sorted(dates)
     splits = [a for a in actions if isinstance(a, ForwardSplit)]
-    assert [(s.symbol, s.new_rate) for s in splits] == [("AAPL", 4), ("NVDA", 4), ("NVDA", 10)]
+    expected = [("AAPL", Decimal(4)), ("NVDA", Decimal(4)), ("NVDA", Decimal(10))]
+    assert [(s.symbol, s.new_rate) for s in splits] == expected
     newest_first = client.corporate_actions.list(
         "NVDA", types="forward_split", start="2020-01-01", end="2024-12-31", sort="desc"
     )

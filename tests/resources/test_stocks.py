@@ -11,6 +11,7 @@ from typing import Any, TypedDict
 import httpx
 import pandas as pd
 import pytest
+from alpaca_client.data.models import StockAuctionsSingleResponse
 
 import alpaca
 from alpaca.testing import Sandbox
@@ -479,3 +480,93 @@ async def test_async_iter_checks_arguments_when_called() -> None:
     async with alpaca.AsyncClient(key_id="k", secret_key="s", base_url="https://x.invalid") as c:
         with pytest.raises(ValueError, match="timeframe"):
             c.stocks.iter_bars("AAPL", "7Day")
+
+
+# --- auctions and code tables -------------------------------------------------------------
+
+
+def test_auctions_match_the_session_bars(client: alpaca.Client) -> None:
+    auctions = client.stocks.auctions(["MSFT", "AAPL"], **JANUARY)
+    assert isinstance(auctions, alpaca.AuctionSet)
+    assert auctions.symbols == ["AAPL", "MSFT"] and len(auctions) == 2 * 21
+    days = auctions["AAPL"]
+    assert [d.d for d in days][:2] == [dt.date(2024, 1, 2), dt.date(2024, 1, 3)]
+    minutes = client.stocks.bars("AAPL", "1Min", start="2024-01-02", end="2024-01-02")["AAPL"]
+    first = days[0]
+    assert first.o and first.c and len(first.o) == len(first.c) == 2
+    assert {p.p for p in first.o} == {minutes[0].open}  # the opening cross prices the first bar
+    assert {p.p for p in first.c} == {minutes[-1].close}
+    assert first.o[0].t.replace(microsecond=0) == dt.datetime(2024, 1, 2, 14, 30, tzinfo=dt.UTC)
+    assert first.c[0].t.replace(microsecond=0) == dt.datetime(2024, 1, 2, 21, 0, tzinfo=dt.UTC)
+    assert isinstance(first.o[0].p, Decimal) and isinstance(first.o[0].s, int)
+    frame = auctions.df
+    assert list(frame.columns) == ["date", "auction", "exchange", "price", "size", "condition"]
+    assert frame.index.names == ["symbol", "timestamp"] and len(frame) == 2 * 21 * 4
+    aapl = frame.xs("AAPL", level="symbol")
+    assert isinstance(aapl.index, pd.DatetimeIndex) and str(aapl.index.tz) == "UTC"
+    assert aapl.index.is_monotonic_increasing
+    assert aapl["auction"].tolist()[:4] == ["open", "open", "close", "close"]
+    assert aapl["date"].iloc[0] == dt.date(2024, 1, 2) and aapl["price"].dtype == "float64"
+    assert aapl["price"].iloc[0] == float(minutes[0].open or 0)
+
+
+def test_auctions_page_and_iterate(
+    counted: tuple[alpaca.Client, Recorder], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, recorder = counted
+    monkeypatch.setattr("alpaca._pagination.PAGE_MAX", 15)
+    auctions = client.stocks.auctions(THREE, concurrency=1, **JANUARY)
+    assert len(auctions) == 3 * 21 and len(recorder.data_requests()) == 5
+    recorder.requests.clear()
+    pairs = list(client.stocks.iter_auctions(THREE, limit=20, sort="desc", **JANUARY))
+    assert len(recorder.data_requests()) == 2
+    assert [s for s, _ in pairs] == ["AAPL"] * 20
+    assert [day.d for _, day in pairs] == sorted((d.d for d in auctions["AAPL"]), reverse=True)[:20]
+    assert list(auctions)[:21] == [("AAPL", day) for day in auctions["AAPL"]]
+
+
+def test_single_symbol_auctions_parse_with_the_generated_model(fresh_sandbox: Sandbox) -> None:
+    with httpx.Client(base_url=fresh_sandbox.data_url, headers=fresh_sandbox.headers) as http:
+        params = {"start": JANUARY["start"], "end": JANUARY["end"], "limit": "3"}
+        answer = http.get("/v2/stocks/AAPL/auctions", params=params)
+    page = StockAuctionsSingleResponse.from_dict(answer.json())
+    assert page.symbol == "AAPL" and len(page.auctions or []) == 3 and page.next_page_token
+
+
+async def test_async_auctions_and_tables(fresh_sandbox: Sandbox) -> None:
+    async with fresh_sandbox.async_client() as client:
+        auctions = await client.stocks.auctions("SPY", feed="sip", **JANUARY)
+        pairs = [pair async for pair in client.stocks.iter_auctions("SPY", limit=3, **JANUARY)]
+        exchanges = await client.stocks.exchanges()
+    assert len(auctions) == 21 and [day for _, day in pairs] == auctions["SPY"][:3]
+    assert exchanges["V"] == "IEX"
+
+
+def test_condition_and_exchange_tables(client: alpaca.Client) -> None:
+    trade = client.stocks.conditions("trade", "A")
+    quote = client.stocks.conditions(ticktype="quote", tape="c")
+    exchanges = client.stocks.exchanges()
+    assert trade["@"] and quote["R"] and trade != quote
+    assert exchanges["N"] == "New York Stock Exchange" and "Q" in exchanges
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "name"),
+    [
+        (lambda c: c.stocks.auctions("AAPL", feed="iex"), ValueError, "feed"),
+        (lambda c: c.stocks.auctions("AAPL", adjustment="raw"), TypeError, "adjustment"),
+        (lambda c: c.stocks.iter_auctions("AAPL", start=NAIVE), ValueError, "start"),
+        (lambda c: c.stocks.conditions("bid", "A"), ValueError, "ticktype"),
+        (lambda c: c.stocks.conditions("trade", "Z"), ValueError, "tape"),
+    ],
+)
+def test_bad_extra_arguments_raise_before_sending(
+    offline_client: tuple[alpaca.Client, list[httpx.Request]],
+    call: Callable[[alpaca.Client], Any],
+    error: type[Exception],
+    name: str,
+) -> None:
+    client, sent = offline_client
+    with pytest.raises(error, match=name):
+        call(client)
+    assert sent == []

@@ -88,6 +88,17 @@ def decimal(value: Any, key: Key) -> Decimal:
     raise ResponseParseError("expected a finite decimal", value, key)
 
 
+def decimal_number(value: Any, key: Key) -> Decimal:
+    """A decimal from a JSON number, exact to its shortest ``repr`` (a string is refused)."""
+    if isinstance(value, float):
+        if value - value == 0:  # finite
+            return Decimal(repr(value))
+        raise ResponseParseError("expected a finite number", value, key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    raise ResponseParseError("expected a number", value, key)
+
+
 def date(value: Any, key: Key) -> datetime.date:
     if isinstance(value, str):
         try:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -19,7 +20,7 @@ class CashDividend:
     """ Alpaca's ID of the corporate action (a UUID). """
     symbol: str
     cusip: str
-    rate: float
+    rate: Decimal
     """ Amount paid per share. """
     special: bool
     """ Whether this is a special (non-recurring) dividend. """
@@ -52,7 +53,7 @@ class CashDividend:
         field_dict["id"] = self.id
         field_dict["symbol"] = self.symbol
         field_dict["cusip"] = self.cusip
-        field_dict["rate"] = self.rate
+        field_dict["rate"] = float(self.rate)
         field_dict["special"] = self.special
         field_dict["foreign"] = self.foreign
         field_dict["process_date"] = self.process_date.isoformat()
@@ -99,7 +100,7 @@ class CashDividend:
             id=parsing.string(_id, "id"),
             symbol=parsing.string(_symbol, "symbol"),
             cusip=parsing.string(_cusip, "cusip"),
-            rate=parsing.number(_rate, "rate"),
+            rate=parsing.decimal_number(_rate, "rate"),
             special=parsing.boolean(_special, "special"),
             foreign=parsing.boolean(_foreign, "foreign"),
             process_date=parsing.date(_process_date, "process_date"),

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,7 +19,7 @@ class CashMerger:
     """ Alpaca's ID of the corporate action (a UUID). """
     acquiree_symbol: str
     acquiree_cusip: str
-    rate: float
+    rate: Decimal
     """ Cash paid per acquiree share. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -43,7 +44,7 @@ class CashMerger:
         field_dict["id"] = self.id
         field_dict["acquiree_symbol"] = self.acquiree_symbol
         field_dict["acquiree_cusip"] = self.acquiree_cusip
-        field_dict["rate"] = self.rate
+        field_dict["rate"] = float(self.rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["effective_date"] = self.effective_date.isoformat()
         if self.acquirer_symbol is not None:
@@ -83,7 +84,7 @@ class CashMerger:
             id=parsing.string(_id, "id"),
             acquiree_symbol=parsing.string(_acquiree_symbol, "acquiree_symbol"),
             acquiree_cusip=parsing.string(_acquiree_cusip, "acquiree_cusip"),
-            rate=parsing.number(_rate, "rate"),
+            rate=parsing.decimal_number(_rate, "rate"),
             process_date=parsing.date(_process_date, "process_date"),
             effective_date=parsing.date(_effective_date, "effective_date"),
             acquirer_symbol=None

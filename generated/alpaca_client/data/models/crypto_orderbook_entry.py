@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,9 +14,9 @@ from .. import _parsing as parsing
 class CryptoOrderbookEntry:
     """One price level of an order book."""
 
-    p: float
+    p: Decimal
     """ Price. """
-    s: float
+    s: Decimal
     """ Size at this price (fractional). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -23,8 +24,8 @@ class CryptoOrderbookEntry:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["p"] = self.p
-        field_dict["s"] = self.s
+        field_dict["p"] = float(self.p)
+        field_dict["s"] = float(self.s)
         return field_dict
 
     @classmethod
@@ -37,8 +38,8 @@ class CryptoOrderbookEntry:
         except KeyError as error:
             raise parsing.missing(error, data) from None
         result = cls(
-            p=parsing.number(_p, "p"),
-            s=parsing.number(_s, "s"),
+            p=parsing.decimal_number(_p, "p"),
+            s=parsing.decimal_number(_s, "s"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

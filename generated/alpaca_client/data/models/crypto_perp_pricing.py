@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,13 +19,13 @@ class CryptoPerpPricing:
     """ Time of these values. """
     ft: datetime.datetime | None = None
     """ Next funding time. """
-    fr: float | None = None
+    fr: Decimal | None = None
     """ Funding rate. """
-    mp: float | None = None
+    mp: Decimal | None = None
     """ Mark price. """
-    ip: float | None = None
+    ip: Decimal | None = None
     """ Index price. """
-    oi: float | None = None
+    oi: Decimal | None = None
     """ Open interest (fractional). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -36,13 +37,13 @@ class CryptoPerpPricing:
         if self.ft is not None:
             field_dict["ft"] = self.ft.isoformat()
         if self.fr is not None:
-            field_dict["fr"] = self.fr
+            field_dict["fr"] = float(self.fr)
         if self.mp is not None:
-            field_dict["mp"] = self.mp
+            field_dict["mp"] = float(self.mp)
         if self.ip is not None:
-            field_dict["ip"] = self.ip
+            field_dict["ip"] = float(self.ip)
         if self.oi is not None:
-            field_dict["oi"] = self.oi
+            field_dict["oi"] = float(self.oi)
         return field_dict
 
     @classmethod
@@ -61,10 +62,10 @@ class CryptoPerpPricing:
         result = cls(
             t=parsing.date_time(_t, "t"),
             ft=None if _ft is None else parsing.date_time(_ft, "ft"),
-            fr=None if _fr is None else parsing.number(_fr, "fr"),
-            mp=None if _mp is None else parsing.number(_mp, "mp"),
-            ip=None if _ip is None else parsing.number(_ip, "ip"),
-            oi=None if _oi is None else parsing.number(_oi, "oi"),
+            fr=None if _fr is None else parsing.decimal_number(_fr, "fr"),
+            mp=None if _mp is None else parsing.decimal_number(_mp, "mp"),
+            ip=None if _ip is None else parsing.decimal_number(_ip, "ip"),
+            oi=None if _oi is None else parsing.decimal_number(_oi, "oi"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,13 +17,13 @@ class CryptoQuote:
 
     t: datetime.datetime
     """ Quote time. """
-    bp: float | None = None
+    bp: Decimal | None = None
     """ Bid price. """
-    bs: float | None = None
+    bs: Decimal | None = None
     """ Bid size (fractional). """
-    ap: float | None = None
+    ap: Decimal | None = None
     """ Ask price. """
-    as_: float | None = None
+    as_: Decimal | None = None
     """ Ask size (fractional). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -32,13 +33,13 @@ class CryptoQuote:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.bp is not None:
-            field_dict["bp"] = self.bp
+            field_dict["bp"] = float(self.bp)
         if self.bs is not None:
-            field_dict["bs"] = self.bs
+            field_dict["bs"] = float(self.bs)
         if self.ap is not None:
-            field_dict["ap"] = self.ap
+            field_dict["ap"] = float(self.ap)
         if self.as_ is not None:
-            field_dict["as"] = self.as_
+            field_dict["as"] = float(self.as_)
         return field_dict
 
     @classmethod
@@ -55,10 +56,10 @@ class CryptoQuote:
         _as_ = data.get("as")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            bp=None if _bp is None else parsing.number(_bp, "bp"),
-            bs=None if _bs is None else parsing.number(_bs, "bs"),
-            ap=None if _ap is None else parsing.number(_ap, "ap"),
-            as_=None if _as_ is None else parsing.number(_as_, "as"),
+            bp=None if _bp is None else parsing.decimal_number(_bp, "bp"),
+            bs=None if _bs is None else parsing.decimal_number(_bs, "bs"),
+            ap=None if _ap is None else parsing.decimal_number(_ap, "ap"),
+            as_=None if _as_ is None else parsing.decimal_number(_as_, "as"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

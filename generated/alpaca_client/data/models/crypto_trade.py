@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -17,9 +18,9 @@ class CryptoTrade:
 
     t: datetime.datetime
     """ Trade time. """
-    p: float | None = None
+    p: Decimal | None = None
     """ Price. """
-    s: float | None = None
+    s: Decimal | None = None
     """ Size (fractional). """
     i: int | None = None
     """ Venue trade ID. """
@@ -33,9 +34,9 @@ class CryptoTrade:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.p is not None:
-            field_dict["p"] = self.p
+            field_dict["p"] = float(self.p)
         if self.s is not None:
-            field_dict["s"] = self.s
+            field_dict["s"] = float(self.s)
         if self.i is not None:
             field_dict["i"] = self.i
         if self.tks is not None:
@@ -56,8 +57,8 @@ class CryptoTrade:
         _tks = data.get("tks")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            p=None if _p is None else parsing.number(_p, "p"),
-            s=None if _s is None else parsing.number(_s, "s"),
+            p=None if _p is None else parsing.decimal_number(_p, "p"),
+            s=None if _s is None else parsing.decimal_number(_s, "s"),
             i=None if _i is None else parsing.integer(_i, "i"),
             tks=None if _tks is None else parsing.str_enum(TakerSide, _tks, "tks"),
         )

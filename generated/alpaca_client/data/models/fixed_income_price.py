@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,11 +17,11 @@ class FixedIncomePrice:
 
     t: datetime.datetime
     """ Price time. """
-    p: float | None = None
+    p: Decimal | None = None
     """ Price in percent of par. """
-    ytm: float | None = None
+    ytm: Decimal | None = None
     """ Yield to maturity. """
-    ytw: float | None = None
+    ytw: Decimal | None = None
     """ Yield to worst. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -30,11 +31,11 @@ class FixedIncomePrice:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.p is not None:
-            field_dict["p"] = self.p
+            field_dict["p"] = float(self.p)
         if self.ytm is not None:
-            field_dict["ytm"] = self.ytm
+            field_dict["ytm"] = float(self.ytm)
         if self.ytw is not None:
-            field_dict["ytw"] = self.ytw
+            field_dict["ytw"] = float(self.ytw)
         return field_dict
 
     @classmethod
@@ -50,9 +51,9 @@ class FixedIncomePrice:
         _ytw = data.get("ytw")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            p=None if _p is None else parsing.number(_p, "p"),
-            ytm=None if _ytm is None else parsing.number(_ytm, "ytm"),
-            ytw=None if _ytw is None else parsing.number(_ytw, "ytw"),
+            p=None if _p is None else parsing.decimal_number(_p, "p"),
+            ytm=None if _ytm is None else parsing.decimal_number(_ytm, "ytm"),
+            ytw=None if _ytw is None else parsing.decimal_number(_ytw, "ytw"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,25 +17,25 @@ class FixedIncomeQuote:
 
     t: datetime.datetime
     """ Quote time. """
-    bp: float | None = None
+    bp: Decimal | None = None
     """ Bid price in percent of par. """
     bs: int | None = None
     """ Bid size (par value). """
     bms: int | None = None
     """ Minimum trade size of the bid (par value). """
-    bytm: float | None = None
+    bytm: Decimal | None = None
     """ Bid yield to maturity. """
-    bytw: float | None = None
+    bytw: Decimal | None = None
     """ Bid yield to worst. """
-    ap: float | None = None
+    ap: Decimal | None = None
     """ Ask price in percent of par. """
     as_: int | None = None
     """ Ask size (par value). """
     ams: int | None = None
     """ Minimum trade size of the ask (par value). """
-    aytm: float | None = None
+    aytm: Decimal | None = None
     """ Ask yield to maturity. """
-    aytw: float | None = None
+    aytw: Decimal | None = None
     """ Ask yield to worst. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -44,25 +45,25 @@ class FixedIncomeQuote:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.bp is not None:
-            field_dict["bp"] = self.bp
+            field_dict["bp"] = float(self.bp)
         if self.bs is not None:
             field_dict["bs"] = self.bs
         if self.bms is not None:
             field_dict["bms"] = self.bms
         if self.bytm is not None:
-            field_dict["bytm"] = self.bytm
+            field_dict["bytm"] = float(self.bytm)
         if self.bytw is not None:
-            field_dict["bytw"] = self.bytw
+            field_dict["bytw"] = float(self.bytw)
         if self.ap is not None:
-            field_dict["ap"] = self.ap
+            field_dict["ap"] = float(self.ap)
         if self.as_ is not None:
             field_dict["as"] = self.as_
         if self.ams is not None:
             field_dict["ams"] = self.ams
         if self.aytm is not None:
-            field_dict["aytm"] = self.aytm
+            field_dict["aytm"] = float(self.aytm)
         if self.aytw is not None:
-            field_dict["aytw"] = self.aytw
+            field_dict["aytw"] = float(self.aytw)
         return field_dict
 
     @classmethod
@@ -85,16 +86,16 @@ class FixedIncomeQuote:
         _aytw = data.get("aytw")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            bp=None if _bp is None else parsing.number(_bp, "bp"),
+            bp=None if _bp is None else parsing.decimal_number(_bp, "bp"),
             bs=None if _bs is None else parsing.integer(_bs, "bs"),
             bms=None if _bms is None else parsing.integer(_bms, "bms"),
-            bytm=None if _bytm is None else parsing.number(_bytm, "bytm"),
-            bytw=None if _bytw is None else parsing.number(_bytw, "bytw"),
-            ap=None if _ap is None else parsing.number(_ap, "ap"),
+            bytm=None if _bytm is None else parsing.decimal_number(_bytm, "bytm"),
+            bytw=None if _bytw is None else parsing.decimal_number(_bytw, "bytw"),
+            ap=None if _ap is None else parsing.decimal_number(_ap, "ap"),
             as_=None if _as_ is None else parsing.integer(_as_, "as"),
             ams=None if _ams is None else parsing.integer(_ams, "ams"),
-            aytm=None if _aytm is None else parsing.number(_aytm, "aytm"),
-            aytw=None if _aytw is None else parsing.number(_aytw, "aytw"),
+            aytm=None if _aytm is None else parsing.decimal_number(_aytm, "aytm"),
+            aytw=None if _aytw is None else parsing.decimal_number(_aytw, "aytw"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

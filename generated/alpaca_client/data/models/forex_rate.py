@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,11 +17,11 @@ class ForexRate:
 
     t: datetime.datetime
     """ Rate time. """
-    bp: float | None = None
+    bp: Decimal | None = None
     """ Bid rate. """
-    ap: float | None = None
+    ap: Decimal | None = None
     """ Ask rate. """
-    mp: float | None = None
+    mp: Decimal | None = None
     """ Mid rate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -30,11 +31,11 @@ class ForexRate:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.bp is not None:
-            field_dict["bp"] = self.bp
+            field_dict["bp"] = float(self.bp)
         if self.ap is not None:
-            field_dict["ap"] = self.ap
+            field_dict["ap"] = float(self.ap)
         if self.mp is not None:
-            field_dict["mp"] = self.mp
+            field_dict["mp"] = float(self.mp)
         return field_dict
 
     @classmethod
@@ -50,9 +51,9 @@ class ForexRate:
         _mp = data.get("mp")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            bp=None if _bp is None else parsing.number(_bp, "bp"),
-            ap=None if _ap is None else parsing.number(_ap, "ap"),
-            mp=None if _mp is None else parsing.number(_mp, "mp"),
+            bp=None if _bp is None else parsing.decimal_number(_bp, "bp"),
+            ap=None if _ap is None else parsing.decimal_number(_ap, "ap"),
+            mp=None if _mp is None else parsing.decimal_number(_mp, "mp"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

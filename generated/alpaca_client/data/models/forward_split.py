@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,9 +19,9 @@ class ForwardSplit:
     """ Alpaca's ID of the corporate action (a UUID). """
     symbol: str
     cusip: str
-    new_rate: float
+    new_rate: Decimal
     """ Shares after the split, per old_rate shares before. """
-    old_rate: float
+    old_rate: Decimal
     """ Shares before the split. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -45,8 +46,8 @@ class ForwardSplit:
         field_dict["id"] = self.id
         field_dict["symbol"] = self.symbol
         field_dict["cusip"] = self.cusip
-        field_dict["new_rate"] = self.new_rate
-        field_dict["old_rate"] = self.old_rate
+        field_dict["new_rate"] = float(self.new_rate)
+        field_dict["old_rate"] = float(self.old_rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["ex_date"] = self.ex_date.isoformat()
         if self.isin is not None:
@@ -84,8 +85,8 @@ class ForwardSplit:
             id=parsing.string(_id, "id"),
             symbol=parsing.string(_symbol, "symbol"),
             cusip=parsing.string(_cusip, "cusip"),
-            new_rate=parsing.number(_new_rate, "new_rate"),
-            old_rate=parsing.number(_old_rate, "old_rate"),
+            new_rate=parsing.decimal_number(_new_rate, "new_rate"),
+            old_rate=parsing.decimal_number(_old_rate, "old_rate"),
             process_date=parsing.date(_process_date, "process_date"),
             ex_date=parsing.date(_ex_date, "ex_date"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),

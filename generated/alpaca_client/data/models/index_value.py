@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,7 +17,7 @@ class IndexValue:
 
     t: datetime.datetime
     """ Value time. """
-    v: float | None = None
+    v: Decimal | None = None
     """ Index value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -26,7 +27,7 @@ class IndexValue:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.v is not None:
-            field_dict["v"] = self.v
+            field_dict["v"] = float(self.v)
         return field_dict
 
     @classmethod
@@ -40,7 +41,7 @@ class IndexValue:
         _v = data.get("v")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            v=None if _v is None else parsing.number(_v, "v"),
+            v=None if _v is None else parsing.decimal_number(_v, "v"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

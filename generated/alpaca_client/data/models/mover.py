@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -14,11 +15,11 @@ class Mover:
     """A symbol whose price changed much since the previous close."""
 
     symbol: str
-    price: float
+    price: Decimal
     """ Latest price. """
-    change: float
+    change: Decimal
     """ Price change since the previous close. """
-    percent_change: float
+    percent_change: Decimal
     """ Change in percent of the previous close. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -27,9 +28,9 @@ class Mover:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["symbol"] = self.symbol
-        field_dict["price"] = self.price
-        field_dict["change"] = self.change
-        field_dict["percent_change"] = self.percent_change
+        field_dict["price"] = float(self.price)
+        field_dict["change"] = float(self.change)
+        field_dict["percent_change"] = float(self.percent_change)
         return field_dict
 
     @classmethod
@@ -45,9 +46,9 @@ class Mover:
             raise parsing.missing(error, data) from None
         result = cls(
             symbol=parsing.string(_symbol, "symbol"),
-            price=parsing.number(_price, "price"),
-            change=parsing.number(_change, "change"),
-            percent_change=parsing.number(_percent_change, "percent_change"),
+            price=parsing.decimal_number(_price, "price"),
+            change=parsing.decimal_number(_change, "change"),
+            percent_change=parsing.decimal_number(_percent_change, "percent_change"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

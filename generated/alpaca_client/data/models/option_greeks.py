@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,15 +14,15 @@ from .. import _parsing as parsing
 class OptionGreeks:
     """Black-Scholes sensitivities of an option contract."""
 
-    delta: float
+    delta: Decimal
     """ Sensitivity of the option price to the underlying price. """
-    gamma: float
+    gamma: Decimal
     """ Sensitivity of delta to the underlying price. """
-    theta: float
+    theta: Decimal
     """ Sensitivity of the option price to the passage of time. """
-    vega: float
+    vega: Decimal
     """ Sensitivity of the option price to implied volatility. """
-    rho: float
+    rho: Decimal
     """ Sensitivity of the option price to the risk-free rate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -29,11 +30,11 @@ class OptionGreeks:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["delta"] = self.delta
-        field_dict["gamma"] = self.gamma
-        field_dict["theta"] = self.theta
-        field_dict["vega"] = self.vega
-        field_dict["rho"] = self.rho
+        field_dict["delta"] = float(self.delta)
+        field_dict["gamma"] = float(self.gamma)
+        field_dict["theta"] = float(self.theta)
+        field_dict["vega"] = float(self.vega)
+        field_dict["rho"] = float(self.rho)
         return field_dict
 
     @classmethod
@@ -49,11 +50,11 @@ class OptionGreeks:
         except KeyError as error:
             raise parsing.missing(error, data) from None
         result = cls(
-            delta=parsing.number(_delta, "delta"),
-            gamma=parsing.number(_gamma, "gamma"),
-            theta=parsing.number(_theta, "theta"),
-            vega=parsing.number(_vega, "vega"),
-            rho=parsing.number(_rho, "rho"),
+            delta=parsing.decimal_number(_delta, "delta"),
+            gamma=parsing.decimal_number(_gamma, "gamma"),
+            theta=parsing.decimal_number(_theta, "theta"),
+            vega=parsing.decimal_number(_vega, "vega"),
+            rho=parsing.decimal_number(_rho, "rho"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,13 +19,13 @@ class OptionQuote:
     """ Quote time. """
     bx: str | None = None
     """ Bid exchange code. """
-    bp: float | None = None
+    bp: Decimal | None = None
     """ Bid price. """
     bs: int | None = None
     """ Bid size in contracts. """
     ax: str | None = None
     """ Ask exchange code. """
-    ap: float | None = None
+    ap: Decimal | None = None
     """ Ask price. """
     as_: int | None = None
     """ Ask size in contracts. """
@@ -40,13 +41,13 @@ class OptionQuote:
         if self.bx is not None:
             field_dict["bx"] = self.bx
         if self.bp is not None:
-            field_dict["bp"] = self.bp
+            field_dict["bp"] = float(self.bp)
         if self.bs is not None:
             field_dict["bs"] = self.bs
         if self.ax is not None:
             field_dict["ax"] = self.ax
         if self.ap is not None:
-            field_dict["ap"] = self.ap
+            field_dict["ap"] = float(self.ap)
         if self.as_ is not None:
             field_dict["as"] = self.as_
         if self.c is not None:
@@ -71,10 +72,10 @@ class OptionQuote:
         result = cls(
             t=parsing.date_time(_t, "t"),
             bx=None if _bx is None else parsing.string(_bx, "bx"),
-            bp=None if _bp is None else parsing.number(_bp, "bp"),
+            bp=None if _bp is None else parsing.decimal_number(_bp, "bp"),
             bs=None if _bs is None else parsing.integer(_bs, "bs"),
             ax=None if _ax is None else parsing.string(_ax, "ax"),
-            ap=None if _ap is None else parsing.number(_ap, "ap"),
+            ap=None if _ap is None else parsing.decimal_number(_ap, "ap"),
             as_=None if _as_ is None else parsing.integer(_as_, "as"),
             c=None if _c is None else parsing.string(_c, "c"),
         )

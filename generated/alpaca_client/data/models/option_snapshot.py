@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
@@ -31,7 +32,7 @@ class OptionSnapshot:
     """ Bar of the trading day before dailyBar. """
     greeks: OptionGreeks | None = None
     """ Absent when they cannot be computed (e.g. no recent quote). """
-    implied_volatility: float | None = None
+    implied_volatility: Decimal | None = None
     """ Black-Scholes implied volatility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -52,7 +53,7 @@ class OptionSnapshot:
         if self.greeks is not None:
             field_dict["greeks"] = self.greeks.to_dict()
         if self.implied_volatility is not None:
-            field_dict["impliedVolatility"] = self.implied_volatility
+            field_dict["impliedVolatility"] = float(self.implied_volatility)
         return field_dict
 
     @classmethod
@@ -92,7 +93,7 @@ class OptionSnapshot:
             else parsing.model(OptionGreeks.from_dict, _greeks, "greeks"),
             implied_volatility=None
             if _implied_volatility is None
-            else parsing.number(_implied_volatility, "impliedVolatility"),
+            else parsing.decimal_number(_implied_volatility, "impliedVolatility"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

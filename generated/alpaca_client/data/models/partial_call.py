@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -23,9 +24,9 @@ class PartialCall:
     cusip: str | None = None
     isin: str | None = None
     """ ISIN; may be empty for US actions. """
-    price: float | None = None
+    price: Decimal | None = None
     """ Call price. """
-    dividend_rate: float | None = None
+    dividend_rate: Decimal | None = None
     """ Dividend rate of the called security. """
     currency: str | None = None
     """ ISO 4217 code of the amounts; empty can mean USD, not applicable or not known yet. """
@@ -53,9 +54,9 @@ class PartialCall:
         if self.isin is not None:
             field_dict["isin"] = self.isin
         if self.price is not None:
-            field_dict["price"] = self.price
+            field_dict["price"] = float(self.price)
         if self.dividend_rate is not None:
-            field_dict["dividend_rate"] = self.dividend_rate
+            field_dict["dividend_rate"] = float(self.dividend_rate)
         if self.currency is not None:
             field_dict["currency"] = self.currency
         if self.lottery_type is not None:
@@ -96,10 +97,10 @@ class PartialCall:
             process_date=parsing.date(_process_date, "process_date"),
             cusip=None if _cusip is None else parsing.string(_cusip, "cusip"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),
-            price=None if _price is None else parsing.number(_price, "price"),
+            price=None if _price is None else parsing.decimal_number(_price, "price"),
             dividend_rate=None
             if _dividend_rate is None
-            else parsing.number(_dividend_rate, "dividend_rate"),
+            else parsing.decimal_number(_dividend_rate, "dividend_rate"),
             currency=None if _currency is None else parsing.string(_currency, "currency"),
             lottery_type=None
             if _lottery_type is None

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,7 +19,7 @@ class Redemption:
     """ Alpaca's ID of the corporate action (a UUID). """
     symbol: str
     cusip: str
-    rate: float
+    rate: Decimal
     """ Cash paid per share. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -37,7 +38,7 @@ class Redemption:
         field_dict["id"] = self.id
         field_dict["symbol"] = self.symbol
         field_dict["cusip"] = self.cusip
-        field_dict["rate"] = self.rate
+        field_dict["rate"] = float(self.rate)
         field_dict["process_date"] = self.process_date.isoformat()
         if self.isin is not None:
             field_dict["isin"] = self.isin
@@ -66,7 +67,7 @@ class Redemption:
             id=parsing.string(_id, "id"),
             symbol=parsing.string(_symbol, "symbol"),
             cusip=parsing.string(_cusip, "cusip"),
-            rate=parsing.number(_rate, "rate"),
+            rate=parsing.decimal_number(_rate, "rate"),
             process_date=parsing.date(_process_date, "process_date"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),
             currency=None if _currency is None else parsing.string(_currency, "currency"),

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
@@ -27,7 +28,7 @@ class Reorganization:
     """ Date the action takes effect for holders. """
     isin: str | None = None
     """ ISIN; may be empty for US actions. """
-    cash_rate: float | None = None
+    cash_rate: Decimal | None = None
     """ Cash paid per share held. """
     currency: str | None = None
     """ ISO 4217 code of the amounts; empty can mean USD, not applicable or not known yet. """
@@ -49,7 +50,7 @@ class Reorganization:
         if self.isin is not None:
             field_dict["isin"] = self.isin
         if self.cash_rate is not None:
-            field_dict["cash_rate"] = self.cash_rate
+            field_dict["cash_rate"] = float(self.cash_rate)
         if self.currency is not None:
             field_dict["currency"] = self.currency
         if self.stock_movements is not None:
@@ -84,7 +85,9 @@ class Reorganization:
             process_date=parsing.date(_process_date, "process_date"),
             effective_date=parsing.date(_effective_date, "effective_date"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),
-            cash_rate=None if _cash_rate is None else parsing.number(_cash_rate, "cash_rate"),
+            cash_rate=None
+            if _cash_rate is None
+            else parsing.decimal_number(_cash_rate, "cash_rate"),
             currency=None if _currency is None else parsing.string(_currency, "currency"),
             stock_movements=None
             if _stock_movements is None

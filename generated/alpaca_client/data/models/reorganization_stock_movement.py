@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -15,9 +16,9 @@ class ReorganizationStockMovement:
 
     symbol: str
     cusip: str
-    new_rate: float
+    new_rate: Decimal
     """ Units of this security received per source_rate shares. """
-    source_rate: float
+    source_rate: Decimal
     """ Shares of the reorganized security given up. """
     isin: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,8 +29,8 @@ class ReorganizationStockMovement:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["symbol"] = self.symbol
         field_dict["cusip"] = self.cusip
-        field_dict["new_rate"] = self.new_rate
-        field_dict["source_rate"] = self.source_rate
+        field_dict["new_rate"] = float(self.new_rate)
+        field_dict["source_rate"] = float(self.source_rate)
         if self.isin is not None:
             field_dict["isin"] = self.isin
         return field_dict
@@ -49,8 +50,8 @@ class ReorganizationStockMovement:
         result = cls(
             symbol=parsing.string(_symbol, "symbol"),
             cusip=parsing.string(_cusip, "cusip"),
-            new_rate=parsing.number(_new_rate, "new_rate"),
-            source_rate=parsing.number(_source_rate, "source_rate"),
+            new_rate=parsing.decimal_number(_new_rate, "new_rate"),
+            source_rate=parsing.decimal_number(_source_rate, "source_rate"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),
         )
         result.additional_properties = {

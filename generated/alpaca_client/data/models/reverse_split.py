@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -19,9 +20,9 @@ class ReverseSplit:
     symbol: str
     old_cusip: str
     new_cusip: str
-    new_rate: float
+    new_rate: Decimal
     """ Shares after the split, per old_rate shares before. """
-    old_rate: float
+    old_rate: Decimal
     """ Shares before the split. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -49,8 +50,8 @@ class ReverseSplit:
         field_dict["symbol"] = self.symbol
         field_dict["old_cusip"] = self.old_cusip
         field_dict["new_cusip"] = self.new_cusip
-        field_dict["new_rate"] = self.new_rate
-        field_dict["old_rate"] = self.old_rate
+        field_dict["new_rate"] = float(self.new_rate)
+        field_dict["old_rate"] = float(self.old_rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["ex_date"] = self.ex_date.isoformat()
         if self.new_symbol is not None:
@@ -93,8 +94,8 @@ class ReverseSplit:
             symbol=parsing.string(_symbol, "symbol"),
             old_cusip=parsing.string(_old_cusip, "old_cusip"),
             new_cusip=parsing.string(_new_cusip, "new_cusip"),
-            new_rate=parsing.number(_new_rate, "new_rate"),
-            old_rate=parsing.number(_old_rate, "old_rate"),
+            new_rate=parsing.decimal_number(_new_rate, "new_rate"),
+            old_rate=parsing.decimal_number(_old_rate, "old_rate"),
             process_date=parsing.date(_process_date, "process_date"),
             ex_date=parsing.date(_ex_date, "ex_date"),
             new_symbol=None if _new_symbol is None else parsing.string(_new_symbol, "new_symbol"),

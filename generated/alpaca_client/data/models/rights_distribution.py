@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -20,7 +21,7 @@ class RightsDistribution:
     source_cusip: str
     new_symbol: str
     new_cusip: str
-    rate: float
+    rate: Decimal
     """ Rights received per share held. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -49,7 +50,7 @@ class RightsDistribution:
         field_dict["source_cusip"] = self.source_cusip
         field_dict["new_symbol"] = self.new_symbol
         field_dict["new_cusip"] = self.new_cusip
-        field_dict["rate"] = self.rate
+        field_dict["rate"] = float(self.rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["ex_date"] = self.ex_date.isoformat()
         field_dict["payable_date"] = self.payable_date.isoformat()
@@ -92,7 +93,7 @@ class RightsDistribution:
             source_cusip=parsing.string(_source_cusip, "source_cusip"),
             new_symbol=parsing.string(_new_symbol, "new_symbol"),
             new_cusip=parsing.string(_new_cusip, "new_cusip"),
-            rate=parsing.number(_rate, "rate"),
+            rate=parsing.decimal_number(_rate, "rate"),
             process_date=parsing.date(_process_date, "process_date"),
             ex_date=parsing.date(_ex_date, "ex_date"),
             payable_date=parsing.date(_payable_date, "payable_date"),

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,11 +19,11 @@ class SpinOff:
     """ Alpaca's ID of the corporate action (a UUID). """
     source_symbol: str
     source_cusip: str
-    source_rate: float
+    source_rate: Decimal
     """ Shares of the source security held. """
     new_symbol: str
     new_cusip: str
-    new_rate: float
+    new_rate: Decimal
     """ Shares of the new security received per source_rate shares. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -49,10 +50,10 @@ class SpinOff:
         field_dict["id"] = self.id
         field_dict["source_symbol"] = self.source_symbol
         field_dict["source_cusip"] = self.source_cusip
-        field_dict["source_rate"] = self.source_rate
+        field_dict["source_rate"] = float(self.source_rate)
         field_dict["new_symbol"] = self.new_symbol
         field_dict["new_cusip"] = self.new_cusip
-        field_dict["new_rate"] = self.new_rate
+        field_dict["new_rate"] = float(self.new_rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["ex_date"] = self.ex_date.isoformat()
         if self.source_isin is not None:
@@ -95,10 +96,10 @@ class SpinOff:
             id=parsing.string(_id, "id"),
             source_symbol=parsing.string(_source_symbol, "source_symbol"),
             source_cusip=parsing.string(_source_cusip, "source_cusip"),
-            source_rate=parsing.number(_source_rate, "source_rate"),
+            source_rate=parsing.decimal_number(_source_rate, "source_rate"),
             new_symbol=parsing.string(_new_symbol, "new_symbol"),
             new_cusip=parsing.string(_new_cusip, "new_cusip"),
-            new_rate=parsing.number(_new_rate, "new_rate"),
+            new_rate=parsing.decimal_number(_new_rate, "new_rate"),
             process_date=parsing.date(_process_date, "process_date"),
             ex_date=parsing.date(_ex_date, "ex_date"),
             source_isin=None

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,7 +19,7 @@ class StockAuction:
     """ Print time (nanosecond precision on the wire). """
     x: str | None = None
     """ Exchange code. """
-    p: float | None = None
+    p: Decimal | None = None
     """ Auction price. """
     s: int | None = None
     """ Auction size in shares. """
@@ -34,7 +35,7 @@ class StockAuction:
         if self.x is not None:
             field_dict["x"] = self.x
         if self.p is not None:
-            field_dict["p"] = self.p
+            field_dict["p"] = float(self.p)
         if self.s is not None:
             field_dict["s"] = self.s
         if self.c is not None:
@@ -56,7 +57,7 @@ class StockAuction:
         result = cls(
             t=parsing.date_time(_t, "t"),
             x=None if _x is None else parsing.string(_x, "x"),
-            p=None if _p is None else parsing.number(_p, "p"),
+            p=None if _p is None else parsing.decimal_number(_p, "p"),
             s=None if _s is None else parsing.integer(_s, "s"),
             c=None if _c is None else parsing.string(_c, "c"),
         )

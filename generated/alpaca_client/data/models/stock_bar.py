@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -16,19 +17,19 @@ class StockBar:
 
     t: datetime.datetime
     """ Start of the bar interval. """
-    o: float | None = None
+    o: Decimal | None = None
     """ Open. """
-    h: float | None = None
+    h: Decimal | None = None
     """ High. """
-    l: float | None = None
+    l: Decimal | None = None
     """ Low. """
-    c: float | None = None
+    c: Decimal | None = None
     """ Close. """
     v: int | None = None
     """ Volume. """
     n: int | None = None
     """ Number of trades. """
-    vw: float | None = None
+    vw: Decimal | None = None
     """ Volume-weighted average price. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -38,19 +39,19 @@ class StockBar:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["t"] = self.t.isoformat()
         if self.o is not None:
-            field_dict["o"] = self.o
+            field_dict["o"] = float(self.o)
         if self.h is not None:
-            field_dict["h"] = self.h
+            field_dict["h"] = float(self.h)
         if self.l is not None:
-            field_dict["l"] = self.l
+            field_dict["l"] = float(self.l)
         if self.c is not None:
-            field_dict["c"] = self.c
+            field_dict["c"] = float(self.c)
         if self.v is not None:
             field_dict["v"] = self.v
         if self.n is not None:
             field_dict["n"] = self.n
         if self.vw is not None:
-            field_dict["vw"] = self.vw
+            field_dict["vw"] = float(self.vw)
         return field_dict
 
     @classmethod
@@ -70,13 +71,13 @@ class StockBar:
         _vw = data.get("vw")
         result = cls(
             t=parsing.date_time(_t, "t"),
-            o=None if _o is None else parsing.number(_o, "o"),
-            h=None if _h is None else parsing.number(_h, "h"),
-            l=None if _l is None else parsing.number(_l, "l"),
-            c=None if _c is None else parsing.number(_c, "c"),
+            o=None if _o is None else parsing.decimal_number(_o, "o"),
+            h=None if _h is None else parsing.decimal_number(_h, "h"),
+            l=None if _l is None else parsing.decimal_number(_l, "l"),
+            c=None if _c is None else parsing.decimal_number(_c, "c"),
             v=None if _v is None else parsing.integer(_v, "v"),
             n=None if _n is None else parsing.integer(_n, "n"),
-            vw=None if _vw is None else parsing.number(_vw, "vw"),
+            vw=None if _vw is None else parsing.decimal_number(_vw, "vw"),
         )
         result.additional_properties = {
             name: value for name, value in data.items() if name not in _KEYS

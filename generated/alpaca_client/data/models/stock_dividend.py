@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,7 +19,7 @@ class StockDividend:
     """ Alpaca's ID of the corporate action (a UUID). """
     symbol: str
     cusip: str
-    rate: float
+    rate: Decimal
     """ New shares per share held. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -41,7 +42,7 @@ class StockDividend:
         field_dict["id"] = self.id
         field_dict["symbol"] = self.symbol
         field_dict["cusip"] = self.cusip
-        field_dict["rate"] = self.rate
+        field_dict["rate"] = float(self.rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["ex_date"] = self.ex_date.isoformat()
         if self.isin is not None:
@@ -75,7 +76,7 @@ class StockDividend:
             id=parsing.string(_id, "id"),
             symbol=parsing.string(_symbol, "symbol"),
             cusip=parsing.string(_cusip, "cusip"),
-            rate=parsing.number(_rate, "rate"),
+            rate=parsing.decimal_number(_rate, "rate"),
             process_date=parsing.date(_process_date, "process_date"),
             ex_date=parsing.date(_ex_date, "ex_date"),
             isin=None if _isin is None else parsing.string(_isin, "isin"),

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,11 +19,11 @@ class StockMerger:
     """ Alpaca's ID of the corporate action (a UUID). """
     acquirer_symbol: str
     acquirer_cusip: str
-    acquirer_rate: float
+    acquirer_rate: Decimal
     """ Acquirer shares received per acquiree_rate shares. """
     acquiree_symbol: str
     acquiree_cusip: str
-    acquiree_rate: float
+    acquiree_rate: Decimal
     """ Acquiree shares given up. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -45,10 +46,10 @@ class StockMerger:
         field_dict["id"] = self.id
         field_dict["acquirer_symbol"] = self.acquirer_symbol
         field_dict["acquirer_cusip"] = self.acquirer_cusip
-        field_dict["acquirer_rate"] = self.acquirer_rate
+        field_dict["acquirer_rate"] = float(self.acquirer_rate)
         field_dict["acquiree_symbol"] = self.acquiree_symbol
         field_dict["acquiree_cusip"] = self.acquiree_cusip
-        field_dict["acquiree_rate"] = self.acquiree_rate
+        field_dict["acquiree_rate"] = float(self.acquiree_rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["effective_date"] = self.effective_date.isoformat()
         if self.acquirer_isin is not None:
@@ -85,10 +86,10 @@ class StockMerger:
             id=parsing.string(_id, "id"),
             acquirer_symbol=parsing.string(_acquirer_symbol, "acquirer_symbol"),
             acquirer_cusip=parsing.string(_acquirer_cusip, "acquirer_cusip"),
-            acquirer_rate=parsing.number(_acquirer_rate, "acquirer_rate"),
+            acquirer_rate=parsing.decimal_number(_acquirer_rate, "acquirer_rate"),
             acquiree_symbol=parsing.string(_acquiree_symbol, "acquiree_symbol"),
             acquiree_cusip=parsing.string(_acquiree_cusip, "acquiree_cusip"),
-            acquiree_rate=parsing.number(_acquiree_rate, "acquiree_rate"),
+            acquiree_rate=parsing.decimal_number(_acquiree_rate, "acquiree_rate"),
             process_date=parsing.date(_process_date, "process_date"),
             effective_date=parsing.date(_effective_date, "effective_date"),
             acquirer_isin=None

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -19,13 +20,13 @@ class StockQuote:
     """ Quote time (nanosecond precision on the wire). """
     ax: str | None = None
     """ Ask exchange code. """
-    ap: float | None = None
+    ap: Decimal | None = None
     """ Ask price; 0 when there is no ask. """
     as_: int | None = None
     """ Ask size in shares (in round lots for quotes before 2025-11-03). """
     bx: str | None = None
     """ Bid exchange code. """
-    bp: float | None = None
+    bp: Decimal | None = None
     """ Bid price; 0 when there is no bid. """
     bs: int | None = None
     """ Bid size in shares (in round lots for quotes before 2025-11-03). """
@@ -44,13 +45,13 @@ class StockQuote:
         if self.ax is not None:
             field_dict["ax"] = self.ax
         if self.ap is not None:
-            field_dict["ap"] = self.ap
+            field_dict["ap"] = float(self.ap)
         if self.as_ is not None:
             field_dict["as"] = self.as_
         if self.bx is not None:
             field_dict["bx"] = self.bx
         if self.bp is not None:
-            field_dict["bp"] = self.bp
+            field_dict["bp"] = float(self.bp)
         if self.bs is not None:
             field_dict["bs"] = self.bs
         if self.c is not None:
@@ -78,10 +79,10 @@ class StockQuote:
         result = cls(
             t=parsing.date_time(_t, "t"),
             ax=None if _ax is None else parsing.string(_ax, "ax"),
-            ap=None if _ap is None else parsing.number(_ap, "ap"),
+            ap=None if _ap is None else parsing.decimal_number(_ap, "ap"),
             as_=None if _as_ is None else parsing.integer(_as_, "as"),
             bx=None if _bx is None else parsing.string(_bx, "bx"),
-            bp=None if _bp is None else parsing.number(_bp, "bp"),
+            bp=None if _bp is None else parsing.decimal_number(_bp, "bp"),
             bs=None if _bs is None else parsing.integer(_bs, "bs"),
             c=None if _c is None else parsing.array(parsing.string, _c, "c"),
             z=None if _z is None else parsing.str_enum(Tape, _z, "z"),

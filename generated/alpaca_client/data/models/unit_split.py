@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -18,15 +19,15 @@ class UnitSplit:
     """ Alpaca's ID of the corporate action (a UUID). """
     old_symbol: str
     old_cusip: str
-    old_rate: float
+    old_rate: Decimal
     """ Units of the old security given up. """
     new_symbol: str
     new_cusip: str
-    new_rate: float
+    new_rate: Decimal
     """ Units of the new security received per old_rate units. """
     alternate_symbol: str
     alternate_cusip: str
-    alternate_rate: float
+    alternate_rate: Decimal
     """ Units of the alternate security received per old_rate units. """
     process_date: datetime.date
     """ Date Alpaca processes the action. """
@@ -51,13 +52,13 @@ class UnitSplit:
         field_dict["id"] = self.id
         field_dict["old_symbol"] = self.old_symbol
         field_dict["old_cusip"] = self.old_cusip
-        field_dict["old_rate"] = self.old_rate
+        field_dict["old_rate"] = float(self.old_rate)
         field_dict["new_symbol"] = self.new_symbol
         field_dict["new_cusip"] = self.new_cusip
-        field_dict["new_rate"] = self.new_rate
+        field_dict["new_rate"] = float(self.new_rate)
         field_dict["alternate_symbol"] = self.alternate_symbol
         field_dict["alternate_cusip"] = self.alternate_cusip
-        field_dict["alternate_rate"] = self.alternate_rate
+        field_dict["alternate_rate"] = float(self.alternate_rate)
         field_dict["process_date"] = self.process_date.isoformat()
         field_dict["effective_date"] = self.effective_date.isoformat()
         if self.old_isin is not None:
@@ -100,13 +101,13 @@ class UnitSplit:
             id=parsing.string(_id, "id"),
             old_symbol=parsing.string(_old_symbol, "old_symbol"),
             old_cusip=parsing.string(_old_cusip, "old_cusip"),
-            old_rate=parsing.number(_old_rate, "old_rate"),
+            old_rate=parsing.decimal_number(_old_rate, "old_rate"),
             new_symbol=parsing.string(_new_symbol, "new_symbol"),
             new_cusip=parsing.string(_new_cusip, "new_cusip"),
-            new_rate=parsing.number(_new_rate, "new_rate"),
+            new_rate=parsing.decimal_number(_new_rate, "new_rate"),
             alternate_symbol=parsing.string(_alternate_symbol, "alternate_symbol"),
             alternate_cusip=parsing.string(_alternate_cusip, "alternate_cusip"),
-            alternate_rate=parsing.number(_alternate_rate, "alternate_rate"),
+            alternate_rate=parsing.decimal_number(_alternate_rate, "alternate_rate"),
             process_date=parsing.date(_process_date, "process_date"),
             effective_date=parsing.date(_effective_date, "effective_date"),
             old_isin=None if _old_isin is None else parsing.string(_old_isin, "old_isin"),

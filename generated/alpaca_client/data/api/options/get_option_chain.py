@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -23,8 +24,8 @@ def _get_kwargs(
     updated_since: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
     type: OptionType | Unset = UNSET,
-    strike_price_gte: float | Unset = UNSET,
-    strike_price_lte: float | Unset = UNSET,
+    strike_price_gte: Decimal | Unset = UNSET,
+    strike_price_lte: Decimal | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
@@ -51,9 +52,15 @@ def _get_kwargs(
 
     params["type"] = json_type
 
-    params["strike_price_gte"] = strike_price_gte
+    json_strike_price_gte: str | Unset = UNSET
+    if not isinstance(strike_price_gte, Unset):
+        json_strike_price_gte = format(strike_price_gte, "f")
+    params["strike_price_gte"] = json_strike_price_gte
 
-    params["strike_price_lte"] = strike_price_lte
+    json_strike_price_lte: str | Unset = UNSET
+    if not isinstance(strike_price_lte, Unset):
+        json_strike_price_lte = format(strike_price_lte, "f")
+    params["strike_price_lte"] = json_strike_price_lte
 
     json_expiration_date: str | Unset = UNSET
     if not isinstance(expiration_date, Unset):
@@ -138,8 +145,8 @@ def sync_detailed(
     updated_since: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
     type: OptionType | Unset = UNSET,
-    strike_price_gte: float | Unset = UNSET,
-    strike_price_lte: float | Unset = UNSET,
+    strike_price_gte: Decimal | Unset = UNSET,
+    strike_price_lte: Decimal | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
@@ -155,8 +162,8 @@ def sync_detailed(
         updated_since (str | Unset):
         page_token (str | Unset):
         type (OptionType | Unset): Call or put.
-        strike_price_gte (float | Unset):
-        strike_price_lte (float | Unset):
+        strike_price_gte (Decimal | Unset):
+        strike_price_lte (Decimal | Unset):
         expiration_date (datetime.date | Unset):
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
@@ -201,8 +208,8 @@ def sync(
     updated_since: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
     type: OptionType | Unset = UNSET,
-    strike_price_gte: float | Unset = UNSET,
-    strike_price_lte: float | Unset = UNSET,
+    strike_price_gte: Decimal | Unset = UNSET,
+    strike_price_lte: Decimal | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
@@ -218,8 +225,8 @@ def sync(
         updated_since (str | Unset):
         page_token (str | Unset):
         type (OptionType | Unset): Call or put.
-        strike_price_gte (float | Unset):
-        strike_price_lte (float | Unset):
+        strike_price_gte (Decimal | Unset):
+        strike_price_lte (Decimal | Unset):
         expiration_date (datetime.date | Unset):
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
@@ -259,8 +266,8 @@ async def asyncio_detailed(
     updated_since: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
     type: OptionType | Unset = UNSET,
-    strike_price_gte: float | Unset = UNSET,
-    strike_price_lte: float | Unset = UNSET,
+    strike_price_gte: Decimal | Unset = UNSET,
+    strike_price_lte: Decimal | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
@@ -276,8 +283,8 @@ async def asyncio_detailed(
         updated_since (str | Unset):
         page_token (str | Unset):
         type (OptionType | Unset): Call or put.
-        strike_price_gte (float | Unset):
-        strike_price_lte (float | Unset):
+        strike_price_gte (Decimal | Unset):
+        strike_price_lte (Decimal | Unset):
         expiration_date (datetime.date | Unset):
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
@@ -320,8 +327,8 @@ async def asyncio(
     updated_since: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
     type: OptionType | Unset = UNSET,
-    strike_price_gte: float | Unset = UNSET,
-    strike_price_lte: float | Unset = UNSET,
+    strike_price_gte: Decimal | Unset = UNSET,
+    strike_price_lte: Decimal | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     expiration_date_gte: datetime.date | Unset = UNSET,
     expiration_date_lte: datetime.date | Unset = UNSET,
@@ -337,8 +344,8 @@ async def asyncio(
         updated_since (str | Unset):
         page_token (str | Unset):
         type (OptionType | Unset): Call or put.
-        strike_price_gte (float | Unset):
-        strike_price_lte (float | Unset):
+        strike_price_gte (Decimal | Unset):
+        strike_price_lte (Decimal | Unset):
         expiration_date (datetime.date | Unset):
         expiration_date_gte (datetime.date | Unset):
         expiration_date_lte (datetime.date | Unset):
