@@ -253,6 +253,10 @@ class Retrying:
             outcome = yield from _send(request)
             if self.policy.decide(request, outcome, effect) is Decision.DONE:
                 return _unwrap(outcome)
+            if request.method not in READ_METHODS and is_ambiguous(outcome):
+                # a write resent after an open outcome: if a later attempt fails (say, 422
+                # "already canceled"), the earlier one may still have taken effect
+                request.extensions[OPEN_ATTEMPT] = True
             if not (yield from self._pause(request, outcome, budget)):
                 return _unwrap(outcome)
 

@@ -194,6 +194,39 @@ def test_a_duplicate_id_of_our_own_without_an_open_attempt_stays_an_error(
         client.orders.submit(**kwargs, time_in_force="day", client_order_id="again")
 
 
+@pytest.mark.parametrize("fault", [{"status": 504}, {"action": "drop"}])
+def test_a_cancel_that_landed_before_its_answer_was_lost_says_it_may_have_taken_effect(
+    client: alpaca.Client, fresh_sandbox: Sandbox, fault: dict[str, Any]
+) -> None:
+    order = client.orders.submit(
+        symbol="AAPL", qty=1, side="buy", type="limit", limit_price="1.00", time_in_force="gtc"
+    )
+    fresh_sandbox.add_chaos(method="DELETE", path=f"/v2/orders/{order.id}", when="after", **fault)
+    with pytest.raises(alpaca.UnprocessableEntityError, match="already in") as info:
+        client.orders.cancel(order.id)  # resent (idempotent): the resend finds it canceled
+    assert info.value.may_have_taken_effect
+    assert "the request may have taken effect" in str(info.value)
+    assert client.orders.get(order.id).status == "canceled"
+
+
+@pytest.mark.parametrize(
+    ("existing", "asked"),
+    [({"qty": 1}, {"notional": 100}), ({"notional": 100}, {"qty": 1})],
+)
+def test_an_id_on_an_order_sized_the_other_way_is_not_ours(
+    client: alpaca.Client,
+    fresh_sandbox: Sandbox,
+    existing: dict[str, Any],
+    asked: dict[str, Any],
+) -> None:
+    common: dict[str, Any] = {"symbol": "AAPL", "side": "buy", "type": "market"}
+    client.orders.submit(**common, **existing, time_in_force="day", client_order_id="sized")
+    fresh_sandbox.add_chaos(method="POST", path="/v2/orders", status=503, when="before")
+    with pytest.raises(alpaca.UnprocessableEntityError, match="already belongs to another order"):
+        client.orders.submit(**common, **asked, time_in_force="day", client_order_id="sized")
+    assert len(orders_for(client, "AAPL", "buy")) == 1
+
+
 async def test_async_close_is_not_resent(fresh_sandbox: Sandbox) -> None:
     async with fresh_sandbox.async_client(retry_wait=0.01) as client:
         await client.orders.submit(
@@ -399,3 +432,13 @@ def test_a_wait_past_the_deadline_is_not_taken() -> None:
     with pytest.raises(alpaca.InternalServerError):
         http.get("/v2/clock", timeout=10)
     assert log == ["GET /v2/clock"] and sleeps == []
+
+
+def test_an_order_sized_the_other_way_does_not_match() -> None:
+    from alpaca._retry import order_matches
+
+    asked = {"symbol": "AAPL", "side": "buy", "type": "market", "qty": "1"}
+    assert not order_matches(asked, {**asked, "qty": None, "notional": "100"})
+    assert not order_matches({**asked, "qty": None, "notional": "5"}, {**asked, "notional": None})
+    assert order_matches(asked, {"symbol": "aapl", "side": "buy", "qty": "1.0"})
+    assert order_matches(asked, {"symbol": "AAPL"})  # fields left out are not a mismatch
