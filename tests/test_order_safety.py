@@ -442,3 +442,27 @@ def test_an_order_sized_the_other_way_does_not_match() -> None:
     assert not order_matches({**asked, "qty": None, "notional": "5"}, {**asked, "notional": None})
     assert order_matches(asked, {"symbol": "aapl", "side": "buy", "qty": "1.0"})
     assert order_matches(asked, {"symbol": "AAPL"})  # fields left out are not a mismatch
+
+
+def test_a_later_call_resolves_the_duplicate_refusal_of_an_id_it_left_open() -> None:
+    duplicate = answer(422, {"code": 40010001, "message": "client_order_id must be unique"})
+    lookups_fail = [answer(503)] * 3  # max_retries lookups
+    http, log, _ = scripted(answer(504), *lookups_fail, duplicate, answer(200, PLACED), duplicate)
+    with pytest.raises(alpaca.InternalServerError) as info:
+        http.post("/v2/orders", json=ORDER)
+    assert info.value.may_have_taken_effect and info.value.client_order_id == "c-1"
+    assert http.post("/v2/orders", json=ORDER).json() == PLACED  # the same id, sent again
+    with pytest.raises(alpaca.UnprocessableEntityError):  # resolved: no longer open
+        http.post("/v2/orders", json=ORDER)
+    assert log.count("POST /v2/orders") == 3 and log.count(f"GET {LOOKUP}") == 4
+
+
+def test_open_orders_forget_the_oldest_ids() -> None:
+    from alpaca._transport import OpenOrders
+
+    remembered = OpenOrders(limit=2)
+    for client_order_id in ("a", "b", "a", "c"):
+        remembered.add(client_order_id)
+    assert "b" not in remembered and "a" in remembered and "c" in remembered
+    remembered.discard("a")
+    assert "a" not in remembered
