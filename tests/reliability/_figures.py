@@ -12,14 +12,16 @@ import platform
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+N = TypeVar("N", int, float)
 
 SIZE = "full" if os.environ.get("ALPACA_RELIABILITY", "").lower() == "full" else "small"
 """``ALPACA_RELIABILITY=full`` (``make reliability``) runs every scenario at full size."""
 
 
-def scaled(small: int, full: int) -> int:
-    """How many of something this run makes."""
+def scaled(small: N, full: N) -> N:
+    """How many (or how long) at this run's size."""
     return full if SIZE == "full" else small
 
 
