@@ -354,6 +354,19 @@ def test_connection_errors_carry_redacted_requests() -> None:
         assert "do-not-show-me" not in str(headers)
 
 
+def test_a_response_validation_error_carries_no_credentials() -> None:
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, json={"id": 5}))
+    with (
+        httpx.Client(transport=answer) as http,
+        alpaca.Client(key_id="PKTEST", secret_key="hide-me-in-bodies", http_client=http) as c,
+        pytest.raises(alpaca.ResponseValidationError) as info,
+    ):
+        c.account.get()
+    for request in (info.value.request, info.value.response.request):
+        assert "hide-me-in-bodies" not in str(request.headers.multi_items())
+        assert request.headers["APCA-API-SECRET-KEY"] == "<redacted>"
+
+
 # --- the lookup flow, scripted (no network) ------------------------------------------------
 
 ORDER = {"symbol": "AAPL", "qty": "1", "side": "buy", "type": "market", "client_order_id": "c-1"}
