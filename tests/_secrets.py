@@ -6,7 +6,9 @@ a client (collected by :func:`known_secrets` from the test sources: values given
 to names with ``SECRET``/``TOKEN`` in them) — must never appear in:
 
 - a log record of the ``alpaca``, ``httpx`` or ``websockets`` loggers, turned to DEBUG for the
-  whole run and read by one handler;
+  whole run and read by one handler (websocket connections the tests open themselves, without
+  naming a logger, log to ``tests.raw_websocket`` instead: their frame dumps show what the test
+  sent, secrets included; the client's own connections name theirs and stay scanned);
 - the text, repr or request headers of any ``AlpacaError`` raised;
 - what the CLI printed under typer/click's test runner;
 - the captured stdout, stderr and log sections of a test's report, or its failure text (unless
@@ -143,6 +145,7 @@ class SecretsPlugin:
         self._levels()
         self._watch_errors()
         self._watch_cli()
+        self._divert_raw_websockets()
 
     def stop(self) -> None:
         for name in LOGGERS:
@@ -188,6 +191,21 @@ class SecretsPlugin:
 
         setattr(CliRunner, "invoke", invoke)  # noqa: B010 - a method replaced for the run
         self._undo.append(lambda: setattr(CliRunner, "invoke", original))
+
+    def _divert_raw_websockets(self) -> None:
+        import websockets.asyncio.client
+        import websockets.sync.client
+
+        raw = logging.getLogger("tests.raw_websocket")
+        for module in (websockets.asyncio.client, websockets.sync.client):
+            original = module.connect
+
+            def connect(*args: Any, __original: Any = original, **kwargs: Any) -> Any:
+                kwargs.setdefault("logger", raw)
+                return __original(*args, **kwargs)
+
+            setattr(module, "connect", connect)  # noqa: B010 - replaced for the run
+            self._undo.append(lambda m=module, o=original: setattr(m, "connect", o))
 
     # -- hooks ------------------------------------------------------------------------------
 
