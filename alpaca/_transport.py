@@ -422,8 +422,12 @@ def _conflict(
 
 
 class RateLimiter:
-    """Client-side token bucket (``per_minute`` requests, burst of one second's worth, at
-    least 1) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
+    """Client-side token bucket plus the server's rate-limit headers.
+
+    The bucket holds a burst of one second's worth (at least 1) and refills at
+    ``(per_minute - burst) / 60`` a second, so no 60-second window ever holds more than
+    ``per_minute`` requests (Alpaca counts per minute; a refill of ``per_minute / 60`` would
+    allow a burst more). From ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
     remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
     no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
     requests remaining lifts the wait.
@@ -439,8 +443,9 @@ class RateLimiter:
         clock: Clock = time.monotonic,
         wall_clock: Clock = time.time,
     ) -> None:
-        self._rate = per_minute / 60.0 if per_minute else None
-        self._capacity = max(1.0, self._rate or 0.0)
+        self._capacity = max(1.0, per_minute / 60.0) if per_minute else 1.0
+        refill = max(per_minute - self._capacity, per_minute / 2) if per_minute else 0.0
+        self._rate = refill / 60.0 if per_minute else None
         self._tokens = self._capacity
         self._clock = clock
         self._wall_clock = wall_clock

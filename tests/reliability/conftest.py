@@ -43,12 +43,17 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line(f"(saved to {path})")
 
 
+SENT_AT = "x-test-sent-at"
+"""A header tests may stamp requests with: ``time.monotonic()`` when the client sent it."""
+
+
 @dataclass(frozen=True)
 class Arrival:
     at: float  # time.monotonic() when the sandbox received it
     kind: str  # "http" or "websocket"
     method: str
     path: str
+    sent: float | None  # the request's SENT_AT stamp, if it had one
 
 
 class Arrivals:
@@ -61,7 +66,9 @@ class Arrivals:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket"):
             method = scope.get("method", "GET")
-            self.seen.append(Arrival(time.monotonic(), scope["type"], method, scope["path"]))
+            stamp = dict(scope["headers"]).get(SENT_AT.encode())
+            sent = float(stamp) if stamp else None
+            self.seen.append(Arrival(time.monotonic(), scope["type"], method, scope["path"], sent))
         await self.app(scope, receive, send)
 
     def since(self, start: float, kind: str = "http") -> list[Arrival]:

@@ -68,6 +68,16 @@ async def _until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
     return True
 
 
+def _poll(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """``_until`` for conditions that make blocking calls (run it in a thread)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def _grew(items: list[Any], size: int) -> Callable[[], bool]:
     return lambda: len(items) > size
 
@@ -148,11 +158,17 @@ async def test_trading_stream_drops_lose_no_update(watched: Watched, book: Book)
 
     missed: list[tuple[int, str]] = []
     started = time.monotonic()
+
+    def listening() -> bool:
+        connections = watched.stream_settings()["connections"]
+        return any(c["subscriptions"].get("streams") for c in connections)
+
+    assert await asyncio.to_thread(_poll, listening), "the stream never came up"
     with watched.client() as rest:
         first = await asyncio.to_thread(
             rest.orders.submit, symbol="AAPL", limit_price="1.00", **resting
         )
-        assert await _until(lambda: seen(first.id, "new")), "the stream never came up"
+        assert await _until(lambda: seen(first.id, "new")), "no update for the first order"
         await asyncio.to_thread(watched.stream_settings, connection_limit=1)
         open_orders = [first.id]
         for drop in range(drops):
