@@ -9,6 +9,7 @@ Add a row to ``FAMILIES`` to cover another call.
 
 from __future__ import annotations
 
+import functools
 import http.server
 import json
 import threading
@@ -36,6 +37,9 @@ BUDGET = scaled(15.0, 90.0)
 SOCKET_EVERY = 25
 FUZZ_SECRET = "fuzz-secret-0000000000"
 BATCH = 8
+
+Pair = tuple[Any, tuple[Any, str] | None]
+"""A valid body, and a broken copy with where it was broken (if it had a part to break)."""
 
 RECORD_NAMES: dict[type, dict[str, str]] = {
     Bar: {
@@ -127,10 +131,13 @@ def _last_page(body: Any) -> Any:
 
 @dataclass(frozen=True)
 class Call:
-    """One public call answered by a body of ``schema``; ``use`` is what a caller then does
-    with the result (lists the records of a history result)."""
+    """One public call answered by a body of ``schema`` (a component of ``spec/<doc>.yaml``,
+    or a schema node); ``use`` is what a caller then does with the result (lists the records
+    of a history result)."""
 
     name: str
+    doc: str
+    schema: str | dict[str, Any]
     run: Callable[[alpaca.Client], Any]
     verify: Callable[[Schema, Any, Any], None] = _same
     shape: Callable[[Any], Any] = lambda body: body
@@ -138,85 +145,77 @@ class Call:
     validated: bool = True
     """False for the history fast path, which does not check rows (see ``Tally.unchecked``)."""
 
+    @property
+    def body(self) -> Schema:
+        return Schema(self.doc, self.schema)
+
 
 @dataclass(frozen=True)
 class Family:
+    """Calls answered with one model (alone, in lists or keyed by symbol)."""
+
     name: str
-    doc: str
-    schema: str | dict[str, Any]
     calls: tuple[Call, ...]
 
 
+def _latest(kind: str, key: str, record: str) -> Call:
+    return Call(
+        f"stocks.latest_{kind}",
+        "market-data",
+        f"StockLatest{kind.title()}Response",
+        lambda c: getattr(c.stocks, f"latest_{kind}")("AAPL"),
+        _by_symbol(key, record),
+    )
+
+
 FAMILIES = (
-    Family("account", "trading", "Account", (Call("account.get", lambda c: c.account.get()),)),
-    Family("order", "trading", "Order", (Call("orders.get", lambda c: c.orders.get("o-1")),)),
+    Family("Account", (Call("account.get", "trading", "Account", lambda c: c.account.get()),)),
     Family(
-        "orders",
-        "trading",
-        _array("Order"),
-        (Call("orders.list", lambda c: c.orders.list(status="all", limit=500)),),
-    ),
-    Family(
-        "position", "trading", "Position", (Call("positions.get", lambda c: c.positions.get("X")),)
-    ),
-    Family(
-        "positions",
-        "trading",
-        _array("Position"),
-        (Call("positions.list", lambda c: c.positions.list()),),
-    ),
-    Family("asset", "trading", "Asset", (Call("assets.get", lambda c: c.assets.get("AAPL")),)),
-    Family("assets", "trading", _array("Asset"), (Call("assets.list", lambda c: c.assets.list()),)),
-    Family("clock", "trading", "Clock", (Call("clock.get", lambda c: c.clock.get()),)),
-    Family(
-        "calendar",
-        "trading",
-        _array("CalendarDay"),
-        (Call("calendar.list", lambda c: c.calendar.list()),),
-    ),
-    Family(
-        "latest bars",
-        "market-data",
-        "StockLatestBarsResponse",
+        "Order",
         (
+            Call("orders.get", "trading", "Order", lambda c: c.orders.get("o-1")),
             Call(
-                "stocks.latest_bars",
-                lambda c: c.stocks.latest_bars("AAPL"),
-                _by_symbol("bars", "StockBar"),
+                "orders.list",
+                "trading",
+                _array("Order"),
+                lambda c: c.orders.list(status="all", limit=500),
             ),
         ),
     ),
     Family(
-        "latest quotes",
-        "market-data",
-        "StockLatestQuotesResponse",
+        "Position",
         (
-            Call(
-                "stocks.latest_quotes",
-                lambda c: c.stocks.latest_quotes("AAPL"),
-                _by_symbol("quotes", "StockQuote"),
-            ),
+            Call("positions.get", "trading", "Position", lambda c: c.positions.get("X")),
+            Call("positions.list", "trading", _array("Position"), lambda c: c.positions.list()),
         ),
     ),
     Family(
-        "latest trades",
-        "market-data",
-        "StockLatestTradesResponse",
+        "Asset",
         (
-            Call(
-                "stocks.latest_trades",
-                lambda c: c.stocks.latest_trades("AAPL"),
-                _by_symbol("trades", "StockTrade"),
-            ),
+            Call("assets.get", "trading", "Asset", lambda c: c.assets.get("AAPL")),
+            Call("assets.list", "trading", _array("Asset"), lambda c: c.assets.list()),
+        ),
+    ),
+    Family("Clock", (Call("clock.get", "trading", "Clock", lambda c: c.clock.get()),)),
+    Family(
+        "CalendarDay",
+        (Call("calendar.list", "trading", _array("CalendarDay"), lambda c: c.calendar.list()),),
+    ),
+    Family(
+        "latest Bar/Quote/Trade",
+        (
+            _latest("bars", "bars", "StockBar"),
+            _latest("quotes", "quotes", "StockQuote"),
+            _latest("trades", "trades", "StockTrade"),
         ),
     ),
     Family(
-        "snapshots",
-        "market-data",
-        "StockSnapshotsResponse",
+        "Snapshot",
         (
             Call(
                 "stocks.snapshots",
+                "market-data",
+                "StockSnapshotsResponse",
                 lambda c: c.stocks.snapshots("AAPL"),
                 _by_symbol(None, "StockSnapshot"),
             ),
@@ -224,11 +223,11 @@ FAMILIES = (
     ),
     Family(
         "bars pages",
-        "market-data",
-        "StockBarsResponse",
         (
             Call(
                 "stocks.bars",
+                "market-data",
+                "StockBarsResponse",
                 lambda c: c.stocks.bars("AAPL", "1Day", limit=None),
                 _pages("bars", "StockBar"),
                 _last_page,
@@ -319,15 +318,8 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc)[:160]}"
 
 
-def _exercise(
-    family: Family,
-    call: Call,
-    client: alpaca.Client,
-    answer: Answer,
-    pair: tuple[Any, tuple[Any, str] | None],
-    tally: Tally,
-) -> None:
-    schema = Schema(family.doc, family.schema)
+def _exercise(call: Call, client: alpaca.Client, answer: Answer, pair: Pair, tally: Tally) -> None:
+    schema = call.body
     body, broken = pair
     answer.set(call.shape(body))
     try:
@@ -364,20 +356,27 @@ def _exercise(
         tally.unchecked.setdefault("accepted", []).append(where)
 
 
+def _tagged(index: int, pair: Pair) -> tuple[int, Pair]:
+    return index, pair
+
+
 def _fuzz(family: Family, clients: tuple[alpaca.Client, alpaca.Client], answer: Answer) -> Tally:
-    """Draw pairs in chunks until ``RESPONSES`` were answered or ``BUDGET`` ran out."""
+    """Draw bodies in chunks until ``RESPONSES`` were answered or ``BUDGET`` ran out; each body
+    goes to one of the family's calls (the call is drawn along with it)."""
     tally = Tally()
-    strategy = st.lists(pairs(Schema(family.doc, family.schema)), min_size=BATCH, max_size=BATCH)
+    bodies = st.one_of(
+        [pairs(c.body).map(functools.partial(_tagged, i)) for i, c in enumerate(family.calls)]
+    )
+    strategy = st.lists(bodies, min_size=BATCH, max_size=BATCH)
     deadline = time.monotonic() + BUDGET
     chunk = 0
 
-    def run(batch: list[tuple[Any, tuple[Any, str] | None]]) -> None:
-        for pair in batch:
+    def run(batch: list[tuple[int, Pair]]) -> None:
+        for index, pair in batch:
             count = tally.valid + tally.broken
             client = clients[1] if (count // 2) % SOCKET_EVERY == 0 else clients[0]
             tally.over_sockets += client is clients[1]
-            call = family.calls[count % len(family.calls)]
-            _exercise(family, call, client, answer, pair, tally)
+            _exercise(family.calls[index], client, answer, pair, tally)
 
     while tally.valid + tally.broken < RESPONSES and time.monotonic() < deadline:
         left = (RESPONSES - tally.valid - tally.broken) // (2 * BATCH) + 1
