@@ -158,8 +158,8 @@ def _deadline(request: httpx.Request) -> float | None:
 
 
 class OpenOrders:
-    """The ``client_order_id`` s whose orders this client left open: a call ended saying the
-    order may exist. A later call with the same id that Alpaca refuses as a duplicate is then
+    """Client order ids this client left open: a call with that id ended saying the order
+    may exist. A later call with the same id that Alpaca refuses as a duplicate is then
     resolved by a lookup, like a refusal after an open attempt within one call. Thread-safe;
     the oldest ids are forgotten past ``limit``."""
 
