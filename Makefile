@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test lint typecheck generate check-generated bench install-all install-dev conformance
+.PHONY: demo test lint typecheck generate check-generated bench reliability conformance install-all install-dev
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ check-generated: install-dev
 
 test: lint typecheck check-generated
 	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+# Fault, concurrency, stream and fuzz scenarios at full size (`make test` runs them small);
+# prints the figures, saved in build/reliability/full.json, then as Markdown for the README.
+reliability: install-dev
+	ALPACA_RELIABILITY=full $(VENV)/bin/pytest -q -p no:cacheprovider tests/reliability
+	$(PY) -m tests.reliability._figures --markdown build/reliability/full.json
 
 generate: install-dev
 	$(PY) -m codegen

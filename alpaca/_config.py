@@ -26,6 +26,7 @@ __all__ = [
     "PAPER_URL",
     "STREAM_URL",
     "ClientConfig",
+    "check_secure",
     "resolve_config",
 ]
 
@@ -191,7 +192,7 @@ def resolve_config(
         ("data_url", data_url),
         ("stream_url", stream_url),
     ):
-        _check_secure(name, url, allow_insecure)
+        check_secure(name, url, allow_insecure)
 
     return ClientConfig(
         key_id=key_id,
@@ -214,7 +215,7 @@ def resolve_config(
 _SECURE = {"http": "https", "ws": "wss"}
 
 
-def _check_secure(name: str, url: str, allow_insecure: bool) -> None:
+def check_secure(name: str, url: str, allow_insecure: bool) -> None:
     """Refuse an unencrypted URL to another machine (unless allowed) and any odd scheme."""
     parts = urlsplit(url)
     if parts.scheme in _SECURE.values():

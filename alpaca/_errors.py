@@ -147,7 +147,8 @@ class ResponseValidationError(APIError):
     """The server answered with success, but the body is not the shape the API documents.
 
     ``path`` locates the offending part (``"legs[0].qty"``; empty for the whole body) and
-    ``value`` is what was found there. The response is kept whole in ``response``.
+    ``value`` is what was found there. The response is kept whole in ``response``; its
+    ``request``, like the error's, has its credentials redacted.
     """
 
     def __init__(
@@ -156,6 +157,7 @@ class ResponseValidationError(APIError):
         self.path = path
         self.value = value
         request = redact_request(_request_of(response, None))
+        response.request = request
         super().__init__(message, response=response, request=request)
 
     def _describe(self, note: str) -> str:

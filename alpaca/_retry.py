@@ -207,16 +207,23 @@ def order_lookup_request(request: httpx.Request, client_order_id: str) -> httpx.
 
 
 _MATCHED_FIELDS = ("symbol", "side", "type", "qty", "notional", "limit_price", "stop_price")
+_SIZE_FIELDS = frozenset({"qty", "notional"})
 
 
 def order_matches(body: Mapping[str, Any], found: object) -> bool:
     """Whether an order found by ``client_order_id`` is the one ``body`` asked for: every
-    identifying field (symbol, side, type, quantities, prices) that both give agrees."""
+    identifying field (symbol, side, type, quantities, prices) that both give agrees, and
+    the order is not sized the other way (``qty`` asked, ``notional`` found, or the reverse)."""
     if not isinstance(found, dict):
         return False
     for name in _MATCHED_FIELDS:
         wanted, got = body.get(name), found.get(name)
-        if wanted is not None and got is not None and _normal(wanted) != _normal(got):
+        if wanted is None:
+            continue
+        if got is None:
+            if name in _SIZE_FIELDS and name in found:  # asked for shares, found dollars
+                return False  # (or the reverse): the order says so with an explicit null
+        elif _normal(wanted) != _normal(got):
             return False
     return True
 

@@ -25,6 +25,7 @@ import math
 import random
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -58,6 +59,7 @@ __all__ = [
     "AsyncPolicyTransport",
     "AttemptTimeout",
     "ErrorMapping",
+    "OpenOrders",
     "PolicyTransport",
     "RateLimiter",
     "RequestLogging",
@@ -155,6 +157,33 @@ def _deadline(request: httpx.Request) -> float | None:
 # --- policies ---------------------------------------------------------------------------
 
 
+class OpenOrders:
+    """Client order ids this client left open: a call with that id ended saying the order
+    may exist. A later call with the same id that Alpaca refuses as a duplicate is then
+    resolved by a lookup, like a refusal after an open attempt within one call. Thread-safe;
+    the oldest ids are forgotten past ``limit``."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def add(self, client_order_id: str) -> None:
+        with self._lock:
+            self._ids[client_order_id] = None
+            self._ids.move_to_end(client_order_id)
+            while len(self._ids) > self._limit:
+                self._ids.popitem(last=False)
+
+    def discard(self, client_order_id: str) -> None:
+        with self._lock:
+            self._ids.pop(client_order_id, None)
+
+    def __contains__(self, client_order_id: object) -> bool:
+        with self._lock:
+            return client_order_id in self._ids
+
+
 class ErrorMapping:
     """Raise ``error_from_response`` for status >= 400 (body read, response closed), and
     wrap httpx transport errors in ``APITimeoutError``/``APIConnectionError``.
@@ -162,10 +191,12 @@ class ErrorMapping:
     Errors carry a copy of the request with credentials redacted, and say whether a write
     may have taken effect (``may_have_taken_effect``; for orders, their ``client_order_id``).
     The call's deadline starts here: the largest of its timeouts (``None`` means none).
+    An order left open is noted in ``open_orders``.
     """
 
-    def __init__(self, clock: Clock = time.monotonic) -> None:
+    def __init__(self, clock: Clock = time.monotonic, open_orders: OpenOrders | None = None):
         self._clock = clock
+        self._open_orders = open_orders
 
     def flow(self, request: httpx.Request) -> Flow:
         self._start_deadline(request)
@@ -179,6 +210,8 @@ class ErrorMapping:
         note = ""
         if unknown:
             note = effect.describe() if effect else "the request may have taken effect"
+        if unknown and effect and effect.client_order_id and self._open_orders is not None:
+            self._open_orders.add(effect.client_order_id)
         details: dict[str, Any] = {
             "request": redact_request(request),
             "may_have_taken_effect": unknown,
@@ -227,9 +260,10 @@ class Retrying:
     A submission or replacement whose outcome is open is looked up by its ``client_order_id``:
     found (and matching what was asked) -> that order is the answer; not found twice in a row,
     after a pause -> sent again with the same id (Alpaca refuses a duplicate id, so an attempt
-    that lands late cannot double it; such a refusal is resolved by one more lookup). If the
-    budget (``max_retries`` extra requests) or the deadline runs out, the open failure is
-    surfaced and says the order may exist.
+    that lands late cannot double it; such a refusal is resolved by one more lookup, as is a
+    refusal of an id an earlier call left open, see ``OpenOrders``). If the budget
+    (``max_retries`` extra requests) or the deadline runs out, the open failure is surfaced and
+    says the order may exist.
     """
 
     def __init__(
@@ -238,10 +272,12 @@ class Retrying:
         *,
         rand: Callable[[], float] = random.random,
         clock: Clock = time.monotonic,
+        open_orders: OpenOrders | None = None,
     ):
         self.policy = policy
         self._rand = rand
         self._clock = clock
+        self._open_orders = open_orders if open_orders is not None else OpenOrders()
 
     def flow(self, request: httpx.Request) -> Flow:
         yield ReadBody(request)
@@ -253,6 +289,10 @@ class Retrying:
             outcome = yield from _send(request)
             if self.policy.decide(request, outcome, effect) is Decision.DONE:
                 return _unwrap(outcome)
+            if request.method not in READ_METHODS and is_ambiguous(outcome):
+                # a write resent after an open outcome: if a later attempt fails (say, 422
+                # "already canceled"), the earlier one may still have taken effect
+                request.extensions[OPEN_ATTEMPT] = True
             if not (yield from self._pause(request, outcome, budget)):
                 return _unwrap(outcome)
 
@@ -261,16 +301,21 @@ class Retrying:
     ) -> Flow:
         lookup = order_lookup_request(request, client_order_id)
         open_failure: Outcome | None = None  # an attempt that may have landed
+        left_open = client_order_id in self._open_orders  # by an earlier call
         while True:
             outcome = yield from _send(request)
             if _ok(outcome):
+                self._open_orders.discard(client_order_id)
                 return _unwrap(outcome)
-            if open_failure is not None and not is_ambiguous(outcome):
+            if (open_failure is not None or left_open) and not is_ambiguous(outcome):
                 # refused now, perhaps because the open attempt landed after all: one more
                 # lookup than the budget allows, since the refusal alone would mislead
                 budget.limit += 1
                 found = yield from self._look_up(lookup, effect, outcome, budget, confirmations=1)
-                return found if isinstance(found, httpx.Response) else _unwrap(outcome)
+                if isinstance(found, httpx.Response):
+                    self._open_orders.discard(client_order_id)
+                    return found
+                return _unwrap(outcome)
             decision = self.policy.decide(request, outcome, effect)
             if decision is Decision.DONE:
                 return _unwrap(outcome)
@@ -282,6 +327,7 @@ class Retrying:
             request.extensions[OPEN_ATTEMPT] = True
             found = yield from self._look_up(lookup, effect, outcome, budget, confirmations=2)
             if isinstance(found, httpx.Response):
+                self._open_orders.discard(client_order_id)
                 return found
             resend = found == _Verdict.ABSENT and self.policy.resendable(outcome)
             if not resend or budget.used >= budget.limit:
@@ -376,8 +422,12 @@ def _conflict(
 
 
 class RateLimiter:
-    """Client-side token bucket (``per_minute`` requests, burst of one second's worth, at
-    least 1) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
+    """Client-side token bucket plus the server's rate-limit headers.
+
+    The bucket holds a burst of one second's worth (at least 1) and refills at
+    ``(per_minute - burst) / 60`` a second, so no 60-second window ever holds more than
+    ``per_minute`` requests (Alpaca counts per minute; a refill of ``per_minute / 60`` would
+    allow a burst more). From ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
     remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
     no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
     requests remaining lifts the wait.
@@ -393,8 +443,9 @@ class RateLimiter:
         clock: Clock = time.monotonic,
         wall_clock: Clock = time.time,
     ) -> None:
-        self._rate = per_minute / 60.0 if per_minute else None
-        self._capacity = max(1.0, self._rate or 0.0)
+        self._capacity = max(1.0, per_minute / 60.0) if per_minute else 1.0
+        refill = max(per_minute - self._capacity, per_minute / 2) if per_minute else 0.0
+        self._rate = refill / 60.0 if per_minute else None
         self._tokens = self._capacity
         self._clock = clock
         self._wall_clock = wall_clock
@@ -676,13 +727,14 @@ def _policies(
     wall_clock: Clock,
     rand: Callable[[], float],
 ) -> list[Policy]:
-    """The stack, outermost first: one ``RateLimiter`` per HTTP client, so one budget for
-    every thread and task that shares it."""
+    """The stack, outermost first: one ``RateLimiter`` (and one ``OpenOrders``) per HTTP
+    client, so one budget (and one memory) for every thread and task that shares it."""
     limiter = RateLimiter(rate_limit, clock=clock, wall_clock=wall_clock)
     retry = RetryPolicy(config.max_retries, config.retry_wait, config.retry_codes)
+    open_orders = OpenOrders()
     return [
-        ErrorMapping(clock),
-        Retrying(retry, rand=rand, clock=clock),
+        ErrorMapping(clock, open_orders),
+        Retrying(retry, rand=rand, clock=clock, open_orders=open_orders),
         limiter,
         RequestLogging(),
         AttemptTimeout(clock),

@@ -9,7 +9,7 @@ import pytest
 
 from alpaca.testing import Sandbox
 
-pytest_plugins = ["alpaca.testing"]
+pytest_plugins = ["alpaca.testing", "tests._secrets"]
 
 
 @pytest.fixture(scope="session")

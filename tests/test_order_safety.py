@@ -194,6 +194,39 @@ def test_a_duplicate_id_of_our_own_without_an_open_attempt_stays_an_error(
         client.orders.submit(**kwargs, time_in_force="day", client_order_id="again")
 
 
+@pytest.mark.parametrize("fault", [{"status": 504}, {"action": "drop"}])
+def test_a_cancel_that_landed_before_its_answer_was_lost_says_it_may_have_taken_effect(
+    client: alpaca.Client, fresh_sandbox: Sandbox, fault: dict[str, Any]
+) -> None:
+    order = client.orders.submit(
+        symbol="AAPL", qty=1, side="buy", type="limit", limit_price="1.00", time_in_force="gtc"
+    )
+    fresh_sandbox.add_chaos(method="DELETE", path=f"/v2/orders/{order.id}", when="after", **fault)
+    with pytest.raises(alpaca.UnprocessableEntityError, match="already in") as info:
+        client.orders.cancel(order.id)  # resent (idempotent): the resend finds it canceled
+    assert info.value.may_have_taken_effect
+    assert "the request may have taken effect" in str(info.value)
+    assert client.orders.get(order.id).status == "canceled"
+
+
+@pytest.mark.parametrize(
+    ("existing", "asked"),
+    [({"qty": 1}, {"notional": 100}), ({"notional": 100}, {"qty": 1})],
+)
+def test_an_id_on_an_order_sized_the_other_way_is_not_ours(
+    client: alpaca.Client,
+    fresh_sandbox: Sandbox,
+    existing: dict[str, Any],
+    asked: dict[str, Any],
+) -> None:
+    common: dict[str, Any] = {"symbol": "AAPL", "side": "buy", "type": "market"}
+    client.orders.submit(**common, **existing, time_in_force="day", client_order_id="sized")
+    fresh_sandbox.add_chaos(method="POST", path="/v2/orders", status=503, when="before")
+    with pytest.raises(alpaca.UnprocessableEntityError, match="already belongs to another order"):
+        client.orders.submit(**common, **asked, time_in_force="day", client_order_id="sized")
+    assert len(orders_for(client, "AAPL", "buy")) == 1
+
+
 async def test_async_close_is_not_resent(fresh_sandbox: Sandbox) -> None:
     async with fresh_sandbox.async_client(retry_wait=0.01) as client:
         await client.orders.submit(
@@ -321,6 +354,19 @@ def test_connection_errors_carry_redacted_requests() -> None:
         assert "do-not-show-me" not in str(headers)
 
 
+def test_a_response_validation_error_carries_no_credentials() -> None:
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, json={"id": 5}))
+    with (
+        httpx.Client(transport=answer) as http,
+        alpaca.Client(key_id="PKTEST", secret_key="hide-me-in-bodies", http_client=http) as c,
+        pytest.raises(alpaca.ResponseValidationError) as info,
+    ):
+        c.account.get()
+    for request in (info.value.request, info.value.response.request):
+        assert "hide-me-in-bodies" not in str(request.headers.multi_items())
+        assert request.headers["APCA-API-SECRET-KEY"] == "<redacted>"
+
+
 # --- the lookup flow, scripted (no network) ------------------------------------------------
 
 ORDER = {"symbol": "AAPL", "qty": "1", "side": "buy", "type": "market", "client_order_id": "c-1"}
@@ -399,3 +445,37 @@ def test_a_wait_past_the_deadline_is_not_taken() -> None:
     with pytest.raises(alpaca.InternalServerError):
         http.get("/v2/clock", timeout=10)
     assert log == ["GET /v2/clock"] and sleeps == []
+
+
+def test_an_order_sized_the_other_way_does_not_match() -> None:
+    from alpaca._retry import order_matches
+
+    asked = {"symbol": "AAPL", "side": "buy", "type": "market", "qty": "1"}
+    assert not order_matches(asked, {**asked, "qty": None, "notional": "100"})
+    assert not order_matches({**asked, "qty": None, "notional": "5"}, {**asked, "notional": None})
+    assert order_matches(asked, {"symbol": "aapl", "side": "buy", "qty": "1.0"})
+    assert order_matches(asked, {"symbol": "AAPL"})  # fields left out are not a mismatch
+
+
+def test_a_later_call_resolves_the_duplicate_refusal_of_an_id_it_left_open() -> None:
+    duplicate = answer(422, {"code": 40010001, "message": "client_order_id must be unique"})
+    lookups_fail = [answer(503)] * 3  # max_retries lookups
+    http, log, _ = scripted(answer(504), *lookups_fail, duplicate, answer(200, PLACED), duplicate)
+    with pytest.raises(alpaca.InternalServerError) as info:
+        http.post("/v2/orders", json=ORDER)
+    assert info.value.may_have_taken_effect and info.value.client_order_id == "c-1"
+    assert http.post("/v2/orders", json=ORDER).json() == PLACED  # the same id, sent again
+    with pytest.raises(alpaca.UnprocessableEntityError):  # resolved: no longer open
+        http.post("/v2/orders", json=ORDER)
+    assert log.count("POST /v2/orders") == 3 and log.count(f"GET {LOOKUP}") == 4
+
+
+def test_open_orders_forget_the_oldest_ids() -> None:
+    from alpaca._transport import OpenOrders
+
+    remembered = OpenOrders(limit=2)
+    for client_order_id in ("a", "b", "a", "c"):
+        remembered.add(client_order_id)
+    assert "b" not in remembered and "a" in remembered and "c" in remembered
+    remembered.discard("a")
+    assert "a" not in remembered

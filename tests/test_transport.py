@@ -449,17 +449,32 @@ class FakeClock:
 
 def test_token_bucket_with_fake_clock() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(120, clock=clock, wall_clock=clock)  # 2/s, burst of 2
-    assert [limiter.reserve() for _ in range(4)] == [0.0, 0.0, 0.5, 1.0]
-    clock.now += 1.0  # the two reserved tokens are now paid for
-    assert limiter.reserve() == 0.5
+    limiter = RateLimiter(120, clock=clock, wall_clock=clock)  # burst of 2, then 118 a minute
+    step = 60 / 118
+    assert [limiter.reserve() for _ in range(4)] == pytest.approx([0.0, 0.0, step, 2 * step])
+    clock.now += 2 * step  # the two reserved tokens are now paid for
+    assert limiter.reserve() == pytest.approx(step)
     clock.now += 60.0
-    assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.5]
+    assert [limiter.reserve() for _ in range(3)] == pytest.approx([0.0, 0.0, step])
+
+
+@pytest.mark.parametrize("per_minute", [1, 2, 30, 61, 200, 10_000])
+def test_no_minute_holds_more_than_the_budget(per_minute: int) -> None:
+    clock = FakeClock(now=0.0)
+    limiter = RateLimiter(per_minute, clock=clock, wall_clock=clock)
+    sends: list[float] = []
+    for _ in range(per_minute * 3 + 5):  # callers in a hurry: each sends when allowed
+        sends.append(clock.now + limiter.reserve())
+        clock.now = sends[-1]
+    for index, start in enumerate(sends):
+        within = [t for t in sends[index:] if t < start + 60.0]
+        assert len(within) <= per_minute, (start, len(within))
+    assert len([t for t in sends if t < 60.0]) >= per_minute * 59 // 60  # not much slower
 
 
 def test_token_bucket_is_thread_safe() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(60, clock=clock, wall_clock=clock)  # 1/s, burst of 1
+    limiter = RateLimiter(60, clock=clock, wall_clock=clock)  # burst of 1, then 59 a minute
     waits: list[float] = []
     lock = threading.Lock()
 
@@ -474,7 +489,7 @@ def test_token_bucket_is_thread_safe() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(waits) == [float(n) for n in range(200)]
+    assert sorted(waits) == pytest.approx([n * 60 / 59 for n in range(200)])
 
 
 def test_no_limit_means_no_wait() -> None:
@@ -488,7 +503,7 @@ def test_rate_limit_applies_through_the_stack() -> None:
     http, sleeps = client(Server(ok()), config, clock=clock, wall_clock=clock)
     for _ in range(3):
         http.get("/v2/clock")
-    assert sleeps == [1.0, 2.0]
+    assert sleeps == pytest.approx([60 / 59, 120 / 59])
 
 
 def test_server_rate_limit_headers_wait_until_reset() -> None:
@@ -628,4 +643,4 @@ async def test_async_rate_limit() -> None:
     )
     async with httpx.AsyncClient(base_url=BASE, transport=transport) as http:
         await asyncio.gather(*(http.get("/v2/clock") for _ in range(5)))
-    assert sorted(sleeps) == [1.0, 2.0, 3.0, 4.0]
+    assert sorted(sleeps) == pytest.approx([n * 60 / 59 for n in range(1, 5)])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -168,12 +169,18 @@ def _header_key(websocket: WebSocket, sandbox: Sandbox) -> str | None:
 
 
 def _key_for(sandbox: Sandbox, key: Any, secret: Any) -> str | None:
-    """The identity of valid credentials (key pair, or an OAuth/broker token), else None."""
-    if key == sandbox.key_id and secret == sandbox.secret_key:
-        return str(key)
-    if key in ("oauth", "access_token") and secret == sandbox.oauth_token:
+    """The identity of valid credentials (key pair, or an OAuth/broker token), else None.
+    Secrets are compared in constant time."""
+    if _same(key, sandbox.key_id) & _same(secret, sandbox.secret_key):
+        return sandbox.key_id
+    if key in ("oauth", "access_token") and _same(secret, sandbox.oauth_token):
         return "oauth"
     return None
+
+
+def _same(given: Any, expected: str) -> bool:
+    text = given if isinstance(given, str) else ""
+    return hmac.compare_digest(text.encode(), expected.encode())
 
 
 def _error(code: int, message: str) -> list[Message]:

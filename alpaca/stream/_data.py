@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from alpaca_client._records import Record
 from alpaca_client.streams.records import STREAMS
 
-from alpaca._config import resolve_config
+from alpaca._config import check_secure, resolve_config
 
 from ._base import (
     Entry,
@@ -76,7 +76,7 @@ class DataStream(StreamBase):
     """Base of the market-data streams (use ``Stream``, ``CryptoStream``, ``OptionStream``,
     ``NewsStream``). ``url`` is the stream host (the feed's path is appended) or a full
     endpoint URL; without it: ``DATA_PROXY_WS`` (a stream hub), then ``APCA_API_STREAM_URL``,
-    then Alpaca's host."""
+    then Alpaca's host. A plain ``ws://`` URL to another machine needs ``allow_insecure=True``."""
 
     def __init__(
         self,
@@ -90,12 +90,20 @@ class DataStream(StreamBase):
         raw: bool,
         encoding: Literal["msgpack", "json"],
         options: StreamOptions,
+        allow_insecure: bool = False,
     ) -> None:
         if encoding not in ("msgpack", "json"):
             raise ValueError(f"encoding must be 'msgpack' or 'json', got {encoding!r}")
-        config = resolve_config(key_id=key_id, secret_key=secret_key, oauth_token=oauth_token)
+        config = resolve_config(
+            key_id=key_id,
+            secret_key=secret_key,
+            oauth_token=oauth_token,
+            allow_insecure=allow_insecure,
+        )
         host = url or os.environ.get("DATA_PROXY_WS", "").strip() or config.stream_url
-        super().__init__(endpoint(host, path), options)
+        url = endpoint(host, path)
+        check_secure("url", url, allow_insecure)
+        super().__init__(url, options)
         self._config = config
         self._raw = raw
         self._encoding = encoding
@@ -518,6 +526,7 @@ class Stream(DataStream):
         url: str | None = None,
         raw: bool = False,
         encoding: Literal["msgpack", "json"] = "msgpack",
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         if feed not in STOCK_FEEDS:
@@ -532,6 +541,7 @@ class Stream(DataStream):
             raw=raw,
             encoding=encoding,
             options=options,
+            allow_insecure=allow_insecure,
         )
 
 
@@ -549,6 +559,7 @@ class CryptoStream(DataStream):
         url: str | None = None,
         raw: bool = False,
         encoding: Literal["msgpack", "json"] = "msgpack",
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         if not loc or not all(c.isalnum() or c == "-" for c in loc):
@@ -563,6 +574,7 @@ class CryptoStream(DataStream):
             raw=raw,
             encoding=encoding,
             options=options,
+            allow_insecure=allow_insecure,
         )
 
 
@@ -580,6 +592,7 @@ class CryptoPerpStream(DataStream):
         url: str | None = None,
         raw: bool = False,
         encoding: Literal["msgpack", "json"] = "msgpack",
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         super().__init__(
@@ -592,6 +605,7 @@ class CryptoPerpStream(DataStream):
             raw=raw,
             encoding=encoding,
             options=options,
+            allow_insecure=allow_insecure,
         )
 
 
@@ -608,6 +622,7 @@ class OptionStream(DataStream):
         url: str | None = None,
         raw: bool = False,
         encoding: Literal["msgpack"] = "msgpack",
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         if feed not in OPTION_FEEDS:
@@ -624,6 +639,7 @@ class OptionStream(DataStream):
             raw=raw,
             encoding=encoding,
             options=options,
+            allow_insecure=allow_insecure,
         )
 
 
@@ -639,6 +655,7 @@ class NewsStream(DataStream):
         url: str | None = None,
         raw: bool = False,
         encoding: Literal["msgpack", "json"] = "msgpack",
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         super().__init__(
@@ -651,6 +668,7 @@ class NewsStream(DataStream):
             raw=raw,
             encoding=encoding,
             options=options,
+            allow_insecure=allow_insecure,
         )
 
 

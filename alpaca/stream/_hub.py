@@ -106,6 +106,7 @@ class _Feed:
             raw=True,
             encoding="msgpack",
             options=hub.options,
+            allow_insecure=config.allow_insecure,
         )
         self.task = asyncio.ensure_future(self._pump())
 
@@ -185,9 +186,14 @@ class StreamHub:
         secret_key: str | None = None,
         oauth_token: str | None = None,
         options: Mapping[str, Any] | None = None,
+        allow_insecure: bool = False,
     ) -> None:
         self.config: ClientConfig = resolve_config(
-            key_id=key_id, secret_key=secret_key, oauth_token=oauth_token, stream_url=upstream_url
+            key_id=key_id,
+            secret_key=secret_key,
+            oauth_token=oauth_token,
+            stream_url=upstream_url,
+            allow_insecure=allow_insecure,
         )
         self.upstream_url = self.config.stream_url
         self.host = host

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from alpaca_client.streams.records import TradeUpdate
 
-from alpaca._config import resolve_config
+from alpaca._config import check_secure, resolve_config
 from alpaca._errors import StreamError
 
 from ._base import (
@@ -62,7 +62,8 @@ _EVENTS = {"filled": "fill", "partially_filled": "partial_fill", "pending_new": 
 class TradingStream(StreamBase):
     """Updates of your orders (``trade_updates``). ``url`` is the trading host with a ws/wss
     scheme (``/stream`` is appended); by default it follows the trading base URL (paper unless
-    ``paper=False``), and the REST client used for reconciliation follows ``url``."""
+    ``paper=False``), and the REST client used for reconciliation follows ``url``. A plain
+    ``ws://`` URL to another machine needs ``allow_insecure=True``."""
 
     def __init__(
         self,
@@ -75,10 +76,13 @@ class TradingStream(StreamBase):
         raw: bool = False,
         encoding: Literal["json", "msgpack"] = "json",
         reconcile: bool = True,
+        allow_insecure: bool = False,
         **options: Unpack[StreamOptions],
     ) -> None:
         if encoding not in ("msgpack", "json"):
             raise ValueError(f"encoding must be 'json' or 'msgpack', got {encoding!r}")
+        if url:
+            check_secure("url", _ws_url(url), allow_insecure)
         base_url = _http_url(url) if url else None
         config = resolve_config(
             key_id=key_id,
@@ -86,6 +90,7 @@ class TradingStream(StreamBase):
             oauth_token=oauth_token,
             paper=None if base_url else paper,
             base_url=base_url,
+            allow_insecure=allow_insecure,
         )
         super().__init__(_ws_url(url or config.base_url).rstrip("/") + "/stream", options)
         self._config = config
@@ -188,6 +193,7 @@ class TradingStream(StreamBase):
                 oauth_token=config.oauth_token,
                 base_url=config.base_url,
                 paper=config.paper,
+                allow_insecure=config.allow_insecure,
             )
         return self._rest
 
