@@ -20,11 +20,9 @@ async and lazy methods. A failure to understand a success response becomes
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
@@ -243,29 +241,53 @@ class SyncRunner:
         return http.send(_http_request(http, req), stream=req.streamed)
 
     def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
-        current, response = first, None
+        current = first
         while True:
-            answer: Any
-            if isinstance(current, Parallel):
-                answer, response = self._parallel(current)
-            else:
-                answer = response = self.send(current)
+            answer, response = self._answer(current)
             try:
                 current = _step(plan, answer)
             except StopIteration as stop:
-                assert response is not None  # every plan makes a request
                 return stop.value, response
 
+    def _answer(self, current: Request | Parallel) -> tuple[Any, httpx.Response]:
+        if isinstance(current, Parallel):
+            return self._parallel(current)
+        response = self.send(current)
+        return response, response
+
     def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        """Step every plan in this thread and send their requests from a pool of
+        ``step.limit`` threads: only I/O runs in the pool, while pages are decoded here as
+        their responses arrive (one at a time, so memory stays that of a sequential fetch)."""
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+        results: list[Any] = [None] * len(step.plans)
+        last: list[httpx.Response | None] = [None] * len(step.plans)
+        waiting = list(enumerate(step.plans))[::-1]
+        running: dict[Future[tuple[Any, httpx.Response]], int] = {}
         with ThreadPoolExecutor(max_workers=step.limit) as pool:
-            futures = [pool.submit(self.run, plan, next(plan)) for plan in step.plans]
             try:
-                done = [future.result() for future in futures]
+                while waiting or running:
+                    while waiting and len(running) < step.limit:
+                        index, plan = waiting.pop()
+                        running[pool.submit(self._answer, next(plan))] = index
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        index = running.pop(future)
+                        answer, last[index] = future.result()
+                        try:
+                            current = _step(step.plans[index], answer)
+                        except StopIteration as stop:
+                            results[index] = stop.value
+                            continue
+                        running[pool.submit(self._answer, current)] = index
             except BaseException:
-                for future in futures:
+                for future in running:
                     future.cancel()
                 raise
-        return [value for value, _ in done], done[-1][1]
+        response = last[-1]
+        assert response is not None  # every plan makes a request
+        return results, response
 
     def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> Iterator[T]:
         step: Request | Items[T] = first
@@ -305,6 +327,8 @@ class AsyncRunner:
                 return stop.value, response
 
     async def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        import asyncio  # here, so that ``import alpaca`` does not pay for asyncio
+
         gate = asyncio.Semaphore(step.limit)
 
         async def complete(plan: Generator[Any, Any, Any]) -> tuple[Any, httpx.Response]:

@@ -19,10 +19,9 @@ Stack, outermost first (``build_transport`` / ``build_async_transport``)::
 
 from __future__ import annotations
 
-import asyncio
-import importlib.metadata
 import math
 import random
+import ssl
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator
@@ -32,6 +31,7 @@ from typing import Any, Protocol
 import httpx
 import orjson
 
+from alpaca import __version__
 from alpaca._config import ClientConfig
 from alpaca._errors import (
     APIConnectionError,
@@ -68,11 +68,7 @@ __all__ = [
     "make_sync_client",
 ]
 
-try:
-    _VERSION = importlib.metadata.version("alpaca-typed")
-except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
-    _VERSION = "0.0.0"
-USER_AGENT = f"alpaca-typed/{_VERSION}"
+USER_AGENT = f"alpaca-typed/{__version__}"
 
 MAX_SERVER_WAIT = 60.0  # longest X-RateLimit-Reset wait we believe (guards against odd values)
 DEADLINE = "alpaca.deadline"  # request extension: monotonic time by which the call must end
@@ -594,6 +590,12 @@ class PolicyTransport(httpx.BaseTransport):
         self.inner.close()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, so that ``import alpaca`` does not pay for asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncPolicyTransport(httpx.AsyncBaseTransport):
     """Run one policy's flow over an async inner transport."""
 
@@ -602,11 +604,11 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: Policy,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
+        self._sleep = sleep or _asyncio_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         flow = self.policy.flow(request)
@@ -712,7 +714,7 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport,
     *,
     rate_limit: float | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
     rand: Callable[[], float] = random.random,
@@ -743,6 +745,15 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self.client.send(request, stream=True)
 
 
+def _verify(base_url: str) -> ssl.SSLContext | bool:
+    """TLS verification for a host: the default (system certificates, ~25 ms to load), or, for
+    a plain ``http://`` host (loopback, or ``allow_insecure``), a context that trusts no
+    certificate at all, since it is never meant to be used: any TLS it meets fails."""
+    if base_url.startswith("http://"):
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return True
+
+
 def _headers(config: ClientConfig) -> dict[str, str]:
     return {"User-Agent": USER_AGENT, "Accept": "application/json", **config.auth_headers()}
 
@@ -764,7 +775,11 @@ def make_sync_client(
     if transport is not None and http_client is not None:
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
-    inner = transport or (_ClientTransport(http_client) if http_client else httpx.HTTPTransport())
+    inner = transport or (
+        _ClientTransport(http_client)
+        if http_client
+        else httpx.HTTPTransport(verify=_verify(base_url))
+    )
     return httpx.Client(
         base_url=base_url,
         headers=_headers(config),
@@ -786,7 +801,9 @@ def make_async_client(
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
     inner = transport or (
-        _AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+        _AsyncClientTransport(http_client)
+        if http_client
+        else httpx.AsyncHTTPTransport(verify=_verify(base_url))
     )
     return httpx.AsyncClient(
         base_url=base_url,
