@@ -37,5 +37,5 @@ generate: install-dev
 	$(PY) -m codegen
 
 bench: install-all
-	$(PY) benchmarks/bars_df.py
+	$(PY) benchmarks/run_all.py --json benchmarks/.data/latest.json
 	$(PY) benchmarks/stream_throughput.py

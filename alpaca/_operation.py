@@ -30,6 +30,7 @@ import httpx
 import orjson
 
 from ._errors import AlpacaError, ResponseValidationError
+from ._frames import gc_paused
 from ._records import Records
 from ._transport import STREAMED
 
@@ -149,7 +150,8 @@ def given(**values: Any) -> dict[str, Any]:
 def decode(response: httpx.Response) -> Any:
     """The JSON body of a success response (orjson)."""
     try:
-        return orjson.loads(response.content)
+        with gc_paused():
+            return orjson.loads(response.content)
     except orjson.JSONDecodeError as exc:
         raise ResponseValidationError.from_value(response, "", _head(response), str(exc)) from None
 

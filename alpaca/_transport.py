@@ -372,8 +372,8 @@ def _conflict(
 
 
 class RateLimiter:
-    """Client-side token bucket (``per_minute`` requests, burst of one second's worth, at
-    least 1) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
+    """Client-side token bucket (``per_minute`` requests, one at a time: no burst, so no window
+    of the server's sees more than the budget, not even the first) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
     remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
     no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
     requests remaining lifts the wait.
@@ -390,7 +390,7 @@ class RateLimiter:
         wall_clock: Clock = time.time,
     ) -> None:
         self._rate = per_minute / 60.0 if per_minute else None
-        self._capacity = max(1.0, self._rate or 0.0)
+        self._capacity = 1.0  # a burst would overshoot a server counting a sliding minute
         self._tokens = self._capacity
         self._clock = clock
         self._wall_clock = wall_clock

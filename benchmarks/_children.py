@@ -310,11 +310,9 @@ def _digest(out: Any) -> str:
 
     module = type(out).__module__.split(".")[0]
     if module == "pandas":
-        import pandas as pd
-
-        values = int(pd.util.hash_pandas_object(out, index=True).sum())
+        values = out.reset_index().to_json(orient="values", date_unit="ns").encode()
         shape = [str(out.index.names), *(f"{c}:{t}" for c, t in out.dtypes.items())]
-        return hashlib.sha256(f"{values}|{shape}".encode()).hexdigest()[:16]
+        return hashlib.sha256(values + str(shape).encode()).hexdigest()[:16]
     if module == "polars":
         text = out.write_csv().encode() + str(out.schema).encode()
         return hashlib.sha256(text).hexdigest()[:16]

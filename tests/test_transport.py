@@ -449,12 +449,12 @@ class FakeClock:
 
 def test_token_bucket_with_fake_clock() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(120, clock=clock, wall_clock=clock)  # 2/s, burst of 2
-    assert [limiter.reserve() for _ in range(4)] == [0.0, 0.0, 0.5, 1.0]
-    clock.now += 1.0  # the two reserved tokens are now paid for
-    assert limiter.reserve() == 0.5
+    limiter = RateLimiter(120, clock=clock, wall_clock=clock)  # 2/s, no burst
+    assert [limiter.reserve() for _ in range(4)] == [0.0, 0.5, 1.0, 1.5]
+    clock.now += 1.0  # two of the three reserved tokens are now paid for
+    assert limiter.reserve() == 1.0
     clock.now += 60.0
-    assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.5]
+    assert [limiter.reserve() for _ in range(3)] == [0.0, 0.5, 1.0]
 
 
 def test_token_bucket_is_thread_safe() -> None:
