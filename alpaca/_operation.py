@@ -32,7 +32,7 @@ import orjson
 from ._errors import AlpacaError, ResponseValidationError
 from ._frames import gc_paused
 from ._records import Records
-from ._transport import STREAMED
+from ._transport import STREAMED, UNJOINED
 
 if TYPE_CHECKING:
     from ._context import AsyncContext, SyncContext
@@ -219,8 +219,10 @@ def _step(plan: Generator[Any, Any, Any], response: Any) -> Any:
         raise ResponseValidationError.from_exception(response, exc) from exc
 
 
-def _http_request(http: httpx.Client | httpx.AsyncClient, req: Request) -> httpx.Request:
-    extensions = {STREAMED: True} if req.streamed else None
+def _http_request(
+    http: httpx.Client | httpx.AsyncClient, req: Request, unjoined: bool = False
+) -> httpx.Request:
+    extensions = {STREAMED: True} if req.streamed else {UNJOINED: True} if unjoined else None
     timeout: Any = httpx.USE_CLIENT_DEFAULT if req.timeout is None else req.timeout
     return http.build_request(
         req.method,
@@ -238,9 +240,11 @@ class SyncRunner:
     def __init__(self, context: SyncContext) -> None:
         self.context = context
 
-    def send(self, req: Request) -> httpx.Response:
+    def send(self, req: Request, unjoined: bool = False) -> httpx.Response:
+        """Send ``req``; ``unjoined``: leave the body's chunks for ``response.read()``."""
         http = self.context.http(req.host)
-        return http.send(_http_request(http, req), stream=req.streamed)
+        request = _http_request(http, req, unjoined)
+        return http.send(request, stream=req.streamed or unjoined)
 
     def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
         current = first
@@ -251,16 +255,19 @@ class SyncRunner:
             except StopIteration as stop:
                 return stop.value, response
 
-    def _answer(self, current: Request | Parallel) -> tuple[Any, httpx.Response]:
+    def _answer(
+        self, current: Request | Parallel, unjoined: bool = False
+    ) -> tuple[Any, httpx.Response]:
         if isinstance(current, Parallel):
             return self._parallel(current)
-        response = self.send(current)
+        response = self.send(current, unjoined)
         return response, response
 
     def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
         """Step every plan in this thread and send their requests from a pool of
-        ``step.limit`` threads: only I/O runs in the pool, while pages are decoded here as
-        their responses arrive (one at a time, so memory stays that of a sequential fetch)."""
+        ``step.limit`` threads: only I/O runs in the pool, while bodies are joined,
+        decompressed and decoded here as they arrive, one at a time, so the big buffers come
+        and go in this thread's memory, as in a sequential fetch."""
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         results: list[Any] = [None] * len(step.plans)
@@ -272,17 +279,19 @@ class SyncRunner:
                 while waiting or running:
                     while waiting and len(running) < step.limit:
                         index, plan = waiting.pop()
-                        running[pool.submit(self._answer, next(plan))] = index
+                        running[pool.submit(self._answer, next(plan), True)] = index
                     done, _ = wait(running, return_when=FIRST_COMPLETED)
                     for future in done:
                         index = running.pop(future)
                         answer, last[index] = future.result()
+                        if isinstance(answer, httpx.Response):
+                            answer.read()
                         try:
                             current = _step(step.plans[index], answer)
                         except StopIteration as stop:
                             results[index] = stop.value
                             continue
-                        running[pool.submit(self._answer, current)] = index
+                        running[pool.submit(self._answer, current, True)] = index
             except BaseException:
                 for future in running:
                     future.cancel()
@@ -577,7 +586,9 @@ def map_items(plan: LazyPlan[T], make: Callable[[list[T]], list[R]]) -> LazyPlan
         except StopIteration:
             return
         if isinstance(step, Items):
-            yield Items(make(step.items))
+            with gc_paused():  # many new objects, no cycles: see gc_paused
+                batch = make(step.items)
+            yield Items(batch)
             answer = None
         else:
             answer = yield step

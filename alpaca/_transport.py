@@ -24,7 +24,7 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -54,6 +54,7 @@ from alpaca._retry import (
 
 __all__ = [
     "STREAMED",
+    "UNJOINED",
     "USER_AGENT",
     "AsyncPolicyTransport",
     "AttemptTimeout",
@@ -74,6 +75,9 @@ MAX_SERVER_WAIT = 60.0  # longest X-RateLimit-Reset wait we believe (guards agai
 DEADLINE = "alpaca.deadline"  # request extension: monotonic time by which the call must end
 TIMEOUTS = "alpaca.timeouts"  # request extension: the call's own timeouts, before cutting
 STREAMED = "alpaca.streamed"  # request extension: the caller reads the body (no deadline then)
+UNJOINED = "alpaca.unjoined"  # request extension: read the body here, but leave its chunks for
+# the caller's ``response.read()`` to join and decompress (a pool thread fetching for a caller
+# that decodes: the big buffers are then made in the caller's thread, not the pool's)
 OPEN_ATTEMPT = "alpaca.open_attempt"  # request extension: an attempt may have taken effect
 
 Clock = Callable[[], float]
@@ -116,6 +120,7 @@ class ReadResponse:
     response: httpx.Response
     deadline: float | None
     clock: Clock
+    joined: bool = True  # False: the body stays in its chunks until read (see UNJOINED)
 
 
 Action = Send | Sleep | Drain | ReadBody | ReadResponse
@@ -372,10 +377,11 @@ def _conflict(
 
 
 class RateLimiter:
-    """Client-side token bucket (``per_minute`` requests, one at a time: no burst, so no window
-    of the server's sees more than the budget, not even the first) plus the server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
-    remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
-    no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
+    """Client-side token bucket (``per_minute`` requests, one at a time: no burst, so no
+    sliding minute of the server's sees more than the budget, not even the first) plus the
+    server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the remaining count hits 0,
+    wait until the reset time (epoch seconds). A reset time that makes no sense (past,
+    non-finite, more than 60 s away) is ignored, and a later response with
     requests remaining lifts the wait.
 
     ``reserve()`` is atomic under a lock, so one instance is safe across threads and,
@@ -488,7 +494,8 @@ class AttemptTimeout:
             }
         outcome = yield from _send(request)
         if isinstance(outcome, httpx.Response) and not request.extensions.get(STREAMED):
-            read = yield ReadResponse(outcome, deadline, self._clock)
+            joined = not request.extensions.get(UNJOINED)
+            read = yield ReadResponse(outcome, deadline, self._clock, joined)
             assert read is not None
             return _unwrap(read)
         return _unwrap(outcome)
@@ -500,13 +507,34 @@ def _describe(outcome: Outcome) -> str:
     return type(outcome).__name__
 
 
-def _loaded(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
+def _loaded(response: httpx.Response, chunks: list[bytes], joined: bool) -> httpx.Response:
+    if not joined:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_Chunks(chunks),
+            extensions=response.extensions,
+        )
     return httpx.Response(
         response.status_code,
         headers=response.headers,
         content=b"".join(chunks),
         extensions=response.extensions,
     )
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body already read, in the chunks it arrived in."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._chunks)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
 
 
 def _past(action: ReadResponse) -> httpx.ReadTimeout | None:
@@ -584,7 +612,7 @@ class PolicyTransport(httpx.BaseTransport):
             return exc
         finally:
             response.close()
-        return _loaded(response, chunks)
+        return _loaded(response, chunks, action.joined)
 
     def close(self) -> None:
         self.inner.close()
@@ -662,7 +690,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             return exc
         finally:
             await response.aclose()
-        return _loaded(response, chunks)
+        return _loaded(response, chunks, action.joined)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
