@@ -67,6 +67,8 @@ R = TypeVar("R")
 T = TypeVar("T")
 Timeout = float | None
 Host = Literal["trading", "data"]
+#: Seconds an answer may keep a ``Parallel`` step waiting before all its plans run at once.
+WIDEN_AFTER = 0.02
 
 
 class Sync:
@@ -264,26 +266,40 @@ class SyncRunner:
         return response, response
 
     def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
-        """Step every plan in this thread and send their requests from a pool of
+        """Step every plan in this thread and send their requests from a pool of up to
         ``step.limit`` threads: only I/O runs in the pool, while bodies are joined,
         decompressed and decoded here as they arrive, one at a time, so the big buffers come
-        and go in this thread's memory, as in a sequential fetch."""
+        and go in this thread's memory, as in a sequential fetch.
+
+        One plan runs at first; all ``step.limit`` once an answer keeps this thread waiting
+        longer than :data:`WIDEN_AFTER`. A fast server (the sandbox, a local cache) is then
+        walked in order, costing no threads, while over a network (latency, bandwidth per
+        connection) the pool widens after a few milliseconds."""
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         results: list[Any] = [None] * len(step.plans)
-        last: list[httpx.Response | None] = [None] * len(step.plans)
+        final: httpx.Response | None = None  # the last plan's last response
         waiting = list(enumerate(step.plans))[::-1]
         running: dict[Future[tuple[Any, httpx.Response]], int] = {}
+        width = 1
         with ThreadPoolExecutor(max_workers=step.limit) as pool:
             try:
                 while waiting or running:
-                    while waiting and len(running) < step.limit:
+                    while waiting and len(running) < width:
                         index, plan = waiting.pop()
-                        running[pool.submit(self._answer, next(plan), True)] = index
-                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                        first = next(plan)
+                        if isinstance(first, Request):  # make the HTTP client here, not in
+                            self.context.http(first.host)  # the wait that decides the width
+                        running[pool.submit(self._answer, first, True)] = index
+                    patience = WIDEN_AFTER if width < step.limit else None
+                    done, _ = wait(running, timeout=patience, return_when=FIRST_COMPLETED)
+                    if not done:
+                        width = step.limit
                     for future in done:
                         index = running.pop(future)
-                        answer, last[index] = future.result()
+                        answer, response = future.result()
+                        if index == len(step.plans) - 1:
+                            final = response
                         if isinstance(answer, httpx.Response):
                             answer.read()
                         try:
@@ -296,9 +312,8 @@ class SyncRunner:
                 for future in running:
                     future.cancel()
                 raise
-        response = last[-1]
-        assert response is not None  # every plan makes a request
-        return results, response
+        assert final is not None  # every plan makes a request
+        return results, final
 
     def iterate(self, plan: LazyPlan[T], first: Request | Items[T]) -> Iterator[T]:
         step: Request | Items[T] = first

@@ -524,16 +524,21 @@ def _loaded(response: httpx.Response, chunks: list[bytes], joined: bool) -> http
 
 
 class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body already read, in the chunks it arrived in."""
+    """A body already read, in the chunks it arrived in; handed over once (a response reads
+    its stream once), then let go, so the response keeps only its joined content."""
 
     def __init__(self, chunks: list[bytes]) -> None:
         self._chunks = chunks
 
+    def _take(self) -> list[bytes]:
+        chunks, self._chunks = self._chunks, []
+        return chunks
+
     def __iter__(self) -> Iterator[bytes]:
-        return iter(self._chunks)
+        return iter(self._take())
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self._chunks:
+        for chunk in self._take():
             yield chunk
 
 
