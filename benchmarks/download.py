@@ -18,7 +18,8 @@ refuses (429) past 200 requests in a sliding minute, as Alpaca's free plan. So t
 window binds within a run of seconds, it starts nearly full: 190 requests counted over the
 57 s before the run (another script of the same account, just before), which then leave it at
 about the budget's pace. Figures: 429s (target 0), and the fetch time against the least the
-budget allows for the requests made (one every 0.3 s after the first).
+budget allows for the requests made (one every 0.3 s after the first). A control run of the
+same call without a budget shows the server does refuse a client that ignores it.
 
     python benchmarks/download.py [--runs 3] [--json] [--no-install]
 """
@@ -134,6 +135,10 @@ def free_plan(server: _pages.PageServer, spec: dict[str, Any]) -> dict[str, Any]
             "budget_s": least,
             "budget_ratio": report["fetch"] / least if least > 0 else float("nan"),
         }
+    server.reset(slow_link(FREE, 60.0))  # the control: the same call without a budget
+    server.prefill(PREFILL, 57.0)
+    _harness.spawn(sys.executable, "alpaca", server.url, dict(spec, rate=None))
+    out["control"] = {"requests": server.stats.requests, "429s": server.stats.limited}
     server.reset(slow_link())
     return out
 
@@ -164,6 +169,8 @@ def checks(summary: dict[str, Any]) -> list[tuple[str, str, bool]]:
                 )
         out.append((f"slow link {workload}: no 429 at 10,000/min", str(entry["429s"]), True))
     for name, free in summary["free_plan"].items():
+        if name == "control":
+            continue
         out.append(
             (
                 f"free plan (200/min): {name} gets 0 responses 429",
@@ -203,6 +210,12 @@ def table(summary: dict[str, Any]) -> str:
         f"{PREFILL} of them used in the 57 s before; 1 x 200,000 bars"
     )
     for name, f in summary["free_plan"].items():
+        if name == "control":
+            lines.append(
+                f"  {'no budget':<13} (control: the same call without data_rate_limit) "
+                f"{f['requests']} requests, {f['429s']} x 429"
+            )
+            continue
         lines.append(
             f"  {name:<13} fetch {f['fetch']:.2f} s, {f['requests']} requests, {f['429s']} x 429, "
             f"most in one window {f['peak_in_window']}, budget's least {f['budget_s']:.2f} s "
