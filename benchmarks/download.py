@@ -137,8 +137,16 @@ def free_plan(server: _pages.PageServer, spec: dict[str, Any]) -> dict[str, Any]
         }
     server.reset(slow_link(FREE, 60.0))  # the control: the same call without a budget
     server.prefill(PREFILL, 57.0)
-    _harness.spawn(sys.executable, "alpaca", server.url, dict(spec, rate=None))
-    out["control"] = {"requests": server.stats.requests, "429s": server.stats.limited}
+    try:
+        _harness.spawn(sys.executable, "alpaca", server.url, dict(spec, rate=None))
+        outcome = "completed after retries"
+    except RuntimeError as failed:  # retries ran out: the call raised RateLimitError
+        outcome = "failed: " + str(failed).strip().splitlines()[-1][:80]
+    out["control"] = {
+        "requests": server.stats.requests,
+        "429s": server.stats.limited,
+        "outcome": outcome,
+    }
     server.reset(slow_link())
     return out
 
@@ -213,7 +221,7 @@ def table(summary: dict[str, Any]) -> str:
         if name == "control":
             lines.append(
                 f"  {'no budget':<13} (control: the same call without data_rate_limit) "
-                f"{f['requests']} requests, {f['429s']} x 429"
+                f"{f['requests']} requests, {f['429s']} x 429, {f['outcome']}"
             )
             continue
         lines.append(
