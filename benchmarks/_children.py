@@ -295,13 +295,26 @@ def _report(t0: float, t1: float, t2: float, t3: float, out: Any, *, digest: boo
         "fetch": t2 - t1,
         "frame": t3 - t2,
         "wall": t3 - t0,
-        "rss_mib": usage.ru_maxrss / 1024,  # KiB on Linux
+        "rss_mib": _peak_rss_mib(usage),
         "cpu": usage.ru_utime + usage.ru_stime,  # whole process, start-up included
         "rows": len(out) if not hasattr(out, "num_rows") else out.num_rows,
     }
     if digest:
         report["digest"] = _digest(out)
     return report
+
+
+def _peak_rss_mib(usage: resource.struct_rusage) -> float:
+    """This process's peak RSS: ``VmHWM`` (``ru_maxrss`` would carry the parent's peak over
+    when the parent was bigger: Linux keeps it across exec)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return usage.ru_maxrss / 1024  # KiB on Linux
 
 
 def _digest(out: Any) -> str:
