@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test lint typecheck generate check-generated bench install-all install-dev
+.PHONY: demo test lint typecheck generate check-generated bench install-all install-dev conformance
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,9 @@ generate: install-dev
 bench: install-all
 	$(PY) benchmarks/run_all.py --json benchmarks/.data/latest.json
 	$(PY) benchmarks/stream_throughput.py
+
+# Validate the sandbox's answers against Alpaca's published OpenAPI documents (developer check,
+# not part of `make test`: the repository does not hold those documents).
+DOCS ?= ../shared/reference
+conformance: install-dev
+	$(PY) -m tests.conformance $(DOCS)

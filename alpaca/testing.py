@@ -3,8 +3,24 @@
     with Sandbox() as sb:
         client = sb.client()
 
-With pytest, add ``pytest_plugins = ["alpaca.testing"]`` to your root ``conftest.py`` and use the
-``alpaca_sandbox`` fixture (a fresh sandbox per test) or ``alpaca_client`` (a client on it).
+Time: by default the sandbox runs on the real clock, and the stock market keeps NYSE hours
+(market orders placed while it is closed wait for the open). ``Sandbox(always_open=True)``
+keeps the market open around the clock; ``Sandbox(start=moment, speed=60)`` starts at
+``moment`` and runs 60 times faster; ``Sandbox(start=moment, speed=0)`` stands still until
+:meth:`Sandbox.advance` moves it, matching every order over the time that passed::
+
+    with Sandbox(start=datetime(2024, 3, 12, 13, 30, tzinfo=UTC), speed=0) as sb:
+        ...
+        sb.advance(minutes=5)            # or sb.advance(to=<aware datetime>)
+
+``Sandbox(now=callable)`` uses any callable returning an aware datetime as the clock; the
+clock types (:class:`SteppedClock`, :class:`AcceleratedClock`, :class:`WallClock`) are
+exported here. ``Sandbox(state_file="sandbox.json")`` keeps the account across restarts.
+
+The pytest plugin (installed with the package, no ``pytest_plugins`` line needed) offers the
+fixtures ``alpaca_sandbox`` (a fresh always-open sandbox per test), ``alpaca_client`` (a client
+on it) and ``alpaca_stepped_sandbox`` (stepped, starting at the next session's open); see
+:mod:`alpaca.pytest_plugin`.
 
 Fault injection (each rule applies to ``times`` matching requests, in the order added)::
 
@@ -23,8 +39,17 @@ Fault injection (each rule applies to ``times`` matching requests, in the order 
 (the real response plus ``headers``). ``when`` is ``before`` (the request does not run, or runs
 after the delay), ``after`` (it runs, then the fault hits its response) or ``late`` (``status``
 or ``drop`` at once, and the request runs ``delay`` seconds later). ``headers`` and
-``retry_after`` also apply to error answers. :meth:`Sandbox.chaos` lists the rules left and how
-postponed (``late``) requests ended. See :mod:`alpaca.sandbox._chaos`.
+``retry_after`` also apply to error answers. ``probability=0.2`` (with ``seed``) makes a rule
+strike a seeded, reproducible fifth of its matching requests, and ``sequence`` scripts
+consecutive requests exactly (``None`` lets one through)::
+
+    sb.add_chaos(method="POST", path="/v2/orders", status=504, when="after", probability=0.2)
+    sb.add_chaos(method="GET", path="/v2/account",
+                 sequence=[{"status": 503}, None, {"action": "drop"}])
+    sb.add_chaos_spec("POST /v2/orders 504 after p=0.2")   # the CLI's --chaos syntax
+
+:meth:`Sandbox.chaos` lists the rules left and how postponed (``late``) requests ended. See
+:mod:`alpaca.sandbox._chaos`.
 
 Every API response carries ``X-RateLimit-Limit``/``-Remaining``/``-Reset``. ``Sandbox()`` does not
 limit (it reports a limit of a million a minute); ``Sandbox(rate_limit=200)`` behaves like
@@ -37,7 +62,8 @@ API; the helpers send them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -45,7 +71,24 @@ import httpx
 
 from alpaca import AsyncClient, Client
 from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
+from alpaca.sandbox._chaos import parse_spec
+from alpaca.sandbox._clock import AcceleratedClock, SandboxClock, SteppedClock, WallClock
+from alpaca.sandbox._prices import OptionPricer, register_option_pricer
 from alpaca.sandbox._state import Clock
+
+__all__ = [
+    "AcceleratedClock",
+    "Clock",
+    "OptionPricer",
+    "Sandbox",
+    "SandboxClock",
+    "SteppedClock",
+    "WallClock",
+    "register_option_pricer",
+]
+
+pytest_plugins = ["alpaca.pytest_plugin"]
+"""Listing ``alpaca.testing`` in ``pytest_plugins`` still works: it loads the plugin once."""
 
 
 class Sandbox:
@@ -55,15 +98,46 @@ class Sandbox:
         self,
         port: int = 0,
         *,
+        start: datetime | None = None,
+        speed: float = 1.0,
+        always_open: bool = False,
         now: Clock | None = None,
         rate_limit: int | None = None,
-        always_open: bool = False,
+        state_file: str | Path | None = None,
     ) -> None:
         self.key_id = SANDBOX_KEY_ID
         self.secret_key = SANDBOX_SECRET_KEY
         self._server = SandboxServer(
-            port=port, now=now, rate_limit=rate_limit, always_open=always_open
+            port=port,
+            now=now,
+            start=start,
+            speed=speed,
+            rate_limit=rate_limit,
+            always_open=always_open,
+            state_file=state_file,
         )
+
+    def now(self) -> datetime:
+        """The sandbox's current time."""
+        return self._server.sandbox.now()
+
+    def advance(
+        self,
+        *,
+        to: datetime | None = None,
+        seconds: float = 0,
+        minutes: float = 0,
+        hours: float = 0,
+        days: float = 0,
+    ) -> datetime:
+        """Move a stepped sandbox's clock (``speed=0``) forward by the amounts given, or to
+        ``to``; returns the new time once every order was matched up to it."""
+        step = timedelta(seconds=seconds, minutes=minutes, hours=hours, days=days)
+        if to is not None and step:
+            raise ValueError("advance: give either to or an amount of time, not both")
+        if to is not None and (to.tzinfo is None or to.utcoffset() is None):
+            raise ValueError("advance: to must be timezone-aware")
+        return self._server.sandbox.advance(to if to is not None else self.now() + step)
 
     @property
     def base_url(self) -> str:
@@ -112,16 +186,24 @@ class Sandbox:
         status: int | None = None,
         action: str = "status",
         when: str = "before",
-        times: int = 1,
+        times: int | None = None,
         delay: float | None = None,
         retry_after: float | None = None,
         body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         trickle_bytes: int | None = None,
         trickle_interval: float | None = None,
+        probability: float | None = None,
+        seed: int | None = None,
+        sequence: list[dict[str, Any] | None] | None = None,
     ) -> None:
-        """Install one chaos rule (``POST /_sandbox/chaos``); see the module docstring."""
+        """Install one chaos rule (``POST /_sandbox/chaos``); see the module docstring.
+
+        ``times`` defaults to 1, or to unlimited with ``probability``; ``sequence`` replaces
+        the fault fields (each step carries its own)."""
         rule = {
+            "probability": probability,
+            "seed": seed,
             "method": method,
             "path": path,
             "status": status,
@@ -135,7 +217,14 @@ class Sandbox:
             "trickle_bytes": trickle_bytes,
             "trickle_interval": trickle_interval,
         }
-        self._control("POST", "chaos", {k: v for k, v in rule.items() if v is not None})
+        found: dict[str, Any] = {k: v for k, v in rule.items() if v is not None}
+        if sequence is not None:
+            found = {"method": method, "path": path, "sequence": sequence}
+        self._control("POST", "chaos", found)
+
+    def add_chaos_spec(self, spec: str) -> None:
+        """Install a rule written as on the command line, e.g. ``"POST /v2/orders 504 p=0.2"``."""
+        self._control("POST", "chaos", parse_spec(spec))
 
     def clear_chaos(self) -> None:
         """Remove every chaos rule (``DELETE /_sandbox/chaos``)."""
@@ -192,22 +281,3 @@ class Sandbox:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-try:
-    import pytest
-except ImportError:  # pytest is needed only for the fixtures below
-    pass
-else:
-
-    @pytest.fixture
-    def alpaca_sandbox() -> Iterator[Sandbox]:
-        """A sandbox of its own for one test."""
-        with Sandbox() as sandbox:
-            yield sandbox
-
-    @pytest.fixture
-    def alpaca_client(alpaca_sandbox: Sandbox) -> Iterator[Client]:
-        """A client on the test's own sandbox."""
-        with alpaca_sandbox.client() as client:
-            yield client

@@ -22,7 +22,7 @@ def connect() -> Iterator[alpaca.Client]:
         with alpaca.Client() as client:
             yield client
         return
-    with Sandbox() as sandbox, sandbox.client() as client:
+    with Sandbox(always_open=True) as sandbox, sandbox.client() as client:
         yield client
 
 

@@ -14,8 +14,9 @@ pytest_plugins = ["alpaca.testing"]
 
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[Sandbox]:
-    """A started sandbox shared by the whole session."""
-    with Sandbox() as sb:
+    """A started sandbox shared by the whole session, its market open around the clock (so
+    marketable orders fill at once whatever the hour the suite runs)."""
+    with Sandbox(always_open=True) as sb:
         yield sb
 
 

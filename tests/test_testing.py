@@ -58,3 +58,17 @@ def test_rate_limited_sandbox_and_its_stats() -> None:
         sandbox.reset()
         assert sandbox.stats()["credentials"] == {}
         assert httpx.get(url, headers=sandbox.headers).status_code == 200
+
+
+def test_chaos_spec_sequence_and_probability_helpers(alpaca_sandbox: Sandbox) -> None:
+    url = alpaca_sandbox.base_url + "/v2/clock"
+    headers = alpaca_sandbox.headers
+    alpaca_sandbox.add_chaos_spec("GET /v2/clock seq=503,ok,429")
+    assert [httpx.get(url, headers=headers).status_code for _ in range(4)] == [503, 200, 429, 200]
+    alpaca_sandbox.add_chaos(method="GET", path="/v2/clock", sequence=[None, {"status": 502}])
+    assert [httpx.get(url, headers=headers).status_code for _ in range(3)] == [200, 502, 200]
+    alpaca_sandbox.add_chaos(method="GET", path="/v2/clock", status=500, probability=1.0)
+    assert alpaca_sandbox.chaos()["rules"][0]["times"] is None  # until cleared
+    assert [httpx.get(url, headers=headers).status_code for _ in range(3)] == [500] * 3
+    alpaca_sandbox.clear_chaos()
+    assert httpx.get(url, headers=headers).status_code == 200

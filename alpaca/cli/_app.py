@@ -88,22 +88,57 @@ def sandbox(
     always_open: Annotated[
         bool, typer.Option("--always-open", help="Keep the stock market open around the clock.")
     ] = False,
+    start: Annotated[
+        str | None,
+        typer.Option(help="Sandbox time to start at (RFC 3339 with an offset; default: now)."),
+    ] = None,
+    speed: Annotated[
+        float,
+        typer.Option(
+            min=0, help="How much faster than real time the clock runs (0: only POST /advance)."
+        ),
+    ] = 1.0,
+    state: Annotated[
+        str | None, typer.Option(help="JSON file that keeps the account across restarts.")
+    ] = None,
+    chaos: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A fault rule, e.g. 'POST /v2/orders 504 after p=0.2' or "
+            "'GET /v2/account seq=503,ok,drop' (repeatable), or @FILE with JSON rules."
+        ),
+    ] = None,
 ) -> None:
     """Serve the offline sandbox in the foreground until Ctrl-C."""
     from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
+    from alpaca.sandbox._chaos import ChaosRule
+    from alpaca.sandbox._format import ApiError
 
-    server = SandboxServer(
-        host,
-        port,
-        key_id=key_id or SANDBOX_KEY_ID,
-        secret_key=secret_key or SANDBOX_SECRET_KEY,
-        rate_limit=rate_limit or None,
-        always_open=always_open,
-        log_level="info",
-    )
     try:
+        started = dt.datetime.fromisoformat(start) if start else None
+        if started is not None and started.tzinfo is None:
+            raise ValueError("it has no UTC offset")
+        rules = [ChaosRule.parse(rule) for spec in chaos or () for rule in _chaos_rules(spec)]
+    except (ValueError, OSError) as exc:
+        fail(f"invalid --start or --chaos: {exc}", 2)
+    except ApiError as exc:
+        fail(f"invalid --chaos: {exc.message}", 2)
+    try:
+        server = SandboxServer(
+            host,
+            port,
+            key_id=key_id or SANDBOX_KEY_ID,
+            secret_key=secret_key or SANDBOX_SECRET_KEY,
+            rate_limit=rate_limit or None,
+            always_open=always_open,
+            start=started,
+            speed=speed,
+            state_file=state,
+            log_level="info",
+        )
+        server.sandbox.chaos.add(rules)
         server.start()
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:
         fail(f"cannot serve the sandbox on {host}:{port}: {exc}", 1)
     shown_secret = "<the --secret-key you passed>" if secret_key else server.secret_key
     typer.echo(
@@ -114,7 +149,11 @@ def sandbox(
         f"  export APCA_API_STREAM_URL=ws://{server.host}:{server.port}\n"
         f"  export APCA_API_KEY_ID={server.key_id}\n"
         f"  export APCA_API_SECRET_KEY={shown_secret}\n\n"
-        "Press Ctrl-C to stop."
+        f"Sandbox time {server.sandbox.now():%Y-%m-%d %H:%M:%S} UTC, "
+        + ("stepped (POST /_sandbox/advance moves it)" if speed == 0 else f"speed {speed:g}")
+        + (", market always open" if always_open else ", NYSE hours")
+        + "\n"
+        + "Press Ctrl-C to stop."
     )
     sys.stdout.flush()
     try:
@@ -123,6 +162,19 @@ def sandbox(
         typer.echo("stopping the sandbox", err=True)
     finally:
         server.stop()
+
+
+def _chaos_rules(spec: str) -> list[Any]:
+    """``--chaos`` values: a compact rule, or ``@FILE`` holding a JSON rule, list or
+    ``{"rules": [...]}``."""
+    from alpaca.sandbox._chaos import parse_spec
+
+    if not spec.startswith("@"):
+        return [parse_spec(spec)]
+    with open(spec[1:], encoding="utf-8") as source:
+        found = json.load(source)
+    found = found["rules"] if isinstance(found, dict) and "rules" in found else found
+    return found if isinstance(found, list) else [found]
 
 
 @app.command("stream-hub")

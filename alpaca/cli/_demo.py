@@ -99,7 +99,7 @@ def _client(out: Console, stack: contextlib.ExitStack, *, live: bool) -> Client:
     if source is None:
         from alpaca.testing import Sandbox
 
-        sandbox = stack.enter_context(Sandbox())
+        sandbox = stack.enter_context(Sandbox(always_open=True))
         out.print(
             f"No Alpaca credentials set: using an offline sandbox at {sandbox.base_url} "
             "(set APCA_API_KEY_ID/APCA_API_SECRET_KEY to use your paper account)."

@@ -23,11 +23,25 @@ one per request. ``action`` says what the rule does:
 ``trickle`` and ``headers`` always run the request first. ``headers`` (names to values) and
 ``retry_after`` (seconds, sent as ``Retry-After``) go on every response the rule shapes,
 replacing headers of the same name (the rate-limit ones included).
+
+``probability`` (0 < p <= 1) makes a rule strike only that share of its matching requests,
+drawn from a generator seeded with ``seed`` (default 0), so a run is reproducible; such a rule
+stays until cleared unless ``times`` limits its strikes (``"times": null`` never runs out for
+any rule). A request the draw spares goes on to the next rule. ``sequence`` scripts
+consecutive matching requests exactly: a list whose items are a rule's fault fields (status,
+action, when, delay, ...) or ``null`` for a request let through untouched; the rule is used up
+at the end of the list.
+
+:func:`parse_spec` reads the command line's compact form: ``METHOD PATH`` then, in any order,
+a status code, an action, a ``when``, and ``key=value`` items (``p``/``probability``, ``seed``,
+``times``, ``delay``, ``retry_after``, ``trickle_bytes``, ``trickle_interval``, and ``seq``: a
+comma-separated list of ``503``, ``503/after``, ``drop``, ``delay:2`` or ``ok``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 import re
 import threading
 from collections.abc import Coroutine
@@ -59,8 +73,13 @@ _FIELDS = frozenset(
         "headers",
         "trickle_bytes",
         "trickle_interval",
+        "probability",
+        "seed",
+        "sequence",
     }
 )
+_SEQUENCE_FIELDS = frozenset({"method", "path", "sequence"})
+_MAX_SEQUENCE = 1000
 _MAX_DELAY = 600.0
 _MAX_INTERVAL = 60.0
 _MAX_TRICKLE_BYTES = 1 << 20
@@ -106,7 +125,8 @@ class ChaosRule:
     method: str
     path: str
     status: int | None = None
-    times: int = 1
+    times: int | None = 1
+    """Strikes left (None: unlimited)."""
     when: str = "before"
     retry_after: float | None = None
     body: dict[str, Any] | None = None
@@ -115,6 +135,11 @@ class ChaosRule:
     headers: dict[str, str] = field(default_factory=dict)
     trickle_bytes: int = 16
     trickle_interval: float = 0.5
+    probability: float | None = None
+    seed: int = 0
+    sequence: list[ChaosRule | None] | None = None
+    """Scripted steps for consecutive matching requests (None in it: let one through)."""
+    _draws: random.Random = field(default_factory=random.Random)
 
     @classmethod
     def parse(cls, raw: Any) -> ChaosRule:
@@ -124,11 +149,15 @@ class ChaosRule:
         unknown = sorted(set(raw) - _FIELDS)
         if unknown:
             raise _invalid(f"unknown chaos rule field(s): {unknown}")
+        if "sequence" in raw:
+            return cls._parse_sequence(raw)
         method, path, status = raw.get("method"), raw.get("path"), raw.get("status")
+        probability = _number(raw, "probability", 1.0)
+        seed = raw.get("seed", 0)
         action, when, times = (
             raw.get("action", "status"),
             raw.get("when", "before"),
-            raw.get("times", 1),
+            raw.get("times", None if probability is not None else 1),
         )
         trickle_bytes, body = raw.get("trickle_bytes"), raw.get("body")
         trickling = trickle_bytes is not None or raw.get("trickle_interval") is not None
@@ -137,7 +166,11 @@ class ChaosRule:
             (isinstance(path, str) and path.startswith("/"), "path must start with /"),
             (action in ACTIONS, f"action must be one of {', '.join(ACTIONS)}"),
             (when in WHENS, f"when must be one of {', '.join(WHENS)}"),
-            (type(times) is int and times >= 1, "times must be an integer >= 1"),
+            (
+                times is None or (type(times) is int and times >= 1),
+                "times must be an integer >= 1 or null",
+            ),
+            (type(seed) is int, "seed must be an integer"),
             (
                 trickle_bytes is None
                 or (type(trickle_bytes) is int and 1 <= trickle_bytes <= _MAX_TRICKLE_BYTES),
@@ -173,7 +206,7 @@ class ChaosRule:
             method=str(method).upper(),
             path=str(path),
             status=status,
-            times=int(str(times)),
+            times=None if times is None else int(str(times)),
             when=str(when),
             retry_after=_number(raw, "retry_after", 86400.0, zero=True),
             body=body,
@@ -182,12 +215,51 @@ class ChaosRule:
             headers=_headers(raw.get("headers")),
             trickle_bytes=16 if trickle_bytes is None else int(str(trickle_bytes)),
             trickle_interval=_number(raw, "trickle_interval", _MAX_INTERVAL) or 0.5,
+            probability=probability,
+            seed=int(str(seed)),
         )
+        rule._draws.seed(rule.seed)
         if action == "drop" and rule.extra_headers():
             raise _invalid("a dropped connection carries no headers")
         if action == "headers" and not rule.extra_headers():
             raise _invalid("action headers needs headers or retry_after")
         return rule
+
+    @classmethod
+    def _parse_sequence(cls, raw: dict[str, Any]) -> ChaosRule:
+        unknown = sorted(set(raw) - _SEQUENCE_FIELDS)
+        if unknown:
+            raise _invalid(f"a sequence rule has only method, path and sequence, not {unknown}")
+        steps = raw["sequence"]
+        if not isinstance(steps, list) or not 1 <= len(steps) <= _MAX_SEQUENCE:
+            raise _invalid(f"sequence must be a list of 1 to {_MAX_SEQUENCE} steps")
+        where = {"method": raw.get("method"), "path": raw.get("path")}
+        parsed: list[ChaosRule | None] = []
+        for step in steps:
+            if step is None:
+                parsed.append(None)
+                continue
+            if not isinstance(step, dict) or set(step) & {"times", "probability", "seed", *where}:
+                raise _invalid("a sequence step is null or an object of fault fields")
+            parsed.append(cls.parse({**step, **where}))
+        first = cls.parse({**where, "action": "delay", "delay": 1})
+        return cls(first.method, first.path, times=len(parsed), sequence=parsed)
+
+    def take(self) -> tuple[bool, ChaosRule | None]:
+        """Use up one application: whether the rule claims the request, and the fault to apply
+        (None: serve it untouched)."""
+        if self.sequence is not None:
+            return True, self.sequence.pop(0)
+        if self.probability is not None and self._draws.random() >= self.probability:
+            return False, None
+        return True, self
+
+    @property
+    def used_up(self) -> bool:
+        """Whether the rule has no application left."""
+        if self.sequence is not None:
+            return not self.sequence
+        return self.times is not None and self.times <= 0
 
     def matches(self, method: str, path: str) -> bool:
         """Whether the rule applies to a request."""
@@ -232,6 +304,11 @@ class ChaosRule:
             "headers": self.headers,
             "trickle_bytes": self.trickle_bytes,
             "trickle_interval": self.trickle_interval,
+            "probability": self.probability,
+            "seed": self.seed,
+            "sequence": None
+            if self.sequence is None
+            else [None if step is None else step.to_json() for step in self.sequence],
         }
 
 
@@ -275,11 +352,16 @@ class Chaos:
         """Use up one application of the first rule matching the request."""
         with self._lock:
             for rule in self._rules:
-                if rule.matches(method, path):
+                if not rule.matches(method, path):
+                    continue
+                claimed, fault = rule.take()
+                if not claimed:
+                    continue
+                if rule.times is not None:
                     rule.times -= 1
-                    if rule.times == 0:
-                        self._rules.remove(rule)
-                    return rule
+                if rule.used_up:
+                    self._rules.remove(rule)
+                return fault
             return None
 
     def to_json(self) -> dict[str, Any]:
@@ -429,3 +511,66 @@ async def _cut(scope: Scope, receive: Receive, send: Send) -> None:
 def transport_of(send: Send) -> Any:
     """The connection's transport behind a server's ``send`` (uvicorn), else None."""
     return getattr(getattr(send, "__self__", None), "transport", None)
+
+
+_WORDS = {**{action: "action" for action in ACTIONS}, **{when: "when" for when in WHENS}}
+_KEYS = {
+    "p": "probability",
+    "probability": "probability",
+    "seed": "seed",
+    "times": "times",
+    "delay": "delay",
+    "retry_after": "retry_after",
+    "trickle_bytes": "trickle_bytes",
+    "trickle_interval": "trickle_interval",
+}
+
+
+def _spec_number(key: str, text: str) -> int | float | None:
+    if key == "times" and text in ("inf", "forever"):
+        return None
+    try:
+        return int(text) if key in ("seed", "times", "trickle_bytes") else float(text)
+    except ValueError:
+        raise _invalid(f"{key}={text} is not a number") from None
+
+
+def _spec_step(item: str) -> dict[str, Any] | None:
+    """One ``seq=`` item: ``503``, ``503/after``, ``drop``, ``delay:2`` or ``ok``."""
+    if item in ("ok", "-", "pass"):
+        return None
+    head, _, when = item.partition("/")
+    step: dict[str, Any] = {"when": when} if when else {}
+    name, _, amount = head.partition(":")
+    if name.isdigit():
+        step["status"] = int(name)
+    elif name in ACTIONS:
+        step["action"] = name
+        if amount:
+            step["delay"] = _spec_number("delay", amount)
+    else:
+        raise _invalid(f"sequence step {item!r}: a status code, an action or ok")
+    return step
+
+
+def parse_spec(text: str) -> dict[str, Any]:
+    """A rule's JSON form from its compact command-line form (see the module docstring)."""
+    words = text.split()
+    if len(words) < 2:
+        raise _invalid("a chaos spec starts with METHOD PATH")
+    rule: dict[str, Any] = {"method": words[0].upper(), "path": words[1]}
+    for word in words[2:]:
+        key, sep, value = word.partition("=")
+        if sep and key == "seq":
+            rule["sequence"] = [_spec_step(item) for item in value.split(",") if item]
+        elif sep and key in _KEYS:
+            rule[_KEYS[key]] = _spec_number(_KEYS[key], value)
+        elif word.isdigit():
+            rule["status"] = int(word)
+        elif word in _WORDS:
+            rule[_WORDS[word]] = word
+        else:
+            raise _invalid(f"chaos spec: cannot read {word!r}")
+    if "status" not in rule and rule.get("action", "status") == "status" and "sequence" not in rule:
+        raise _invalid("chaos spec: give a status code or an action")
+    return rule

@@ -209,7 +209,7 @@ def _session_minutes(symbol: str, day: date) -> tuple[Minute, ...]:
     return tuple(result)
 
 
-def _off_hours_minute(symbol: str, m: int) -> Minute:
+def off_hours_minute(symbol: str, m: int) -> Minute:
     """A synthetic minute between sessions, continuing from the previous session's close."""
     moment = datetime.fromtimestamp(m * 60, UTC)
     anchor = cal.last_session_started(moment)
@@ -237,7 +237,7 @@ def stock_minutes(symbol: str, lo_s: int, hi_s: int, always_open: bool) -> Itera
     if always_open:
         for m in range(-(-lo_s // 60), hi_s // 60 + 1):
             if m not in covered and not _in_session(m * 60):
-                yield _off_hours_minute(symbol, m)
+                yield off_hours_minute(symbol, m)
 
 
 def _in_session(t: int) -> bool:
@@ -695,7 +695,7 @@ class OptionFeed(Feed):
         return out
 
 
-def _option_price(found: re.Match[str], spot: float, at: int) -> float:
+def option_price(found: re.Match[str], spot: float, at: int) -> float:
     expiry = datetime.strptime(found.group(2), "%y%m%d").replace(hour=20, tzinfo=UTC)
     strike = int(found.group(4)) / 1000
     years = max((expiry.timestamp() - at) / (365 * 86400), 1 / 365)
@@ -710,8 +710,8 @@ def _option_price(found: re.Match[str], spot: float, at: int) -> float:
 
 def _option_minute(symbol: str, found: re.Match[str], underlying: Minute) -> Minute:
     bar = underlying.bar
-    start = _option_price(found, bar.o, bar.t)
-    end = _option_price(found, bar.c, bar.t + 60)
+    start = option_price(found, bar.o, bar.t)
+    end = option_price(found, bar.c, bar.t + 60)
     return synthetic_minute(symbol, bar.t, start, end, False, per_minute=2)
 
 

@@ -18,7 +18,8 @@ def test_fresh_account(client: alpaca.Client) -> None:
     account = client.account.get()
     assert isinstance(account, alpaca.Account)
     assert account.cash == Decimal(100000) and isinstance(account.cash, Decimal)
-    assert account.equity == account.buying_power == Decimal(100000)
+    assert account.equity == Decimal(100000)
+    assert account.buying_power == 4 * account.equity  # a margin account's intraday power
     assert account.status == "ACTIVE"
     assert account.currency == "USD"
     assert account.pattern_day_trader is False
@@ -46,7 +47,7 @@ def test_resting_buy_reserves_buying_power_but_not_cash(client: alpaca.Client) -
     )
     account = client.account.get()
     assert account.cash == Decimal(100000)
-    assert account.buying_power == Decimal(100000) - Decimal("123.4")
+    assert account.buying_power == Decimal(400000) - Decimal("123.4")
 
 
 def test_unknown_status_and_field_are_kept(

@@ -115,12 +115,15 @@ def test_unaffordable_bracket_is_rejected_by_the_server(client: alpaca.Client) -
 
 @pytest.fixture
 def four_orders(client: alpaca.Client) -> list[alpaca.Order]:
-    """filled AAPL buy, resting AAPL buy, resting MSFT buy, filled AAPL sell (in that order)."""
+    """filled AAPL buy, resting AAPL buy, resting MSFT buy, filled AAPL sell (in that order).
+
+    The sell is a marketable limit above the resting buy's price: a market sell could trade
+    against the account's own buy, which Alpaca refuses as a potential wash trade."""
     return [
         client.orders.submit(**MARKET, qty=2),
         client.orders.submit(**RESTING, qty=1),
         client.orders.submit(**{**RESTING, "symbol": "MSFT"}, qty=1),
-        client.orders.submit(**{**MARKET, "side": "sell"}, qty=1),
+        client.orders.submit(**{**RESTING, "side": "sell", "limit_price": "2.00"}, qty=1),
     ]
 
 

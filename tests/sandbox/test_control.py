@@ -167,6 +167,9 @@ def test_chaos_rules_list_clear_and_validate(sandbox_http: httpx.Client) -> None
             "headers": {},
             "trickle_bytes": 16,
             "trickle_interval": 0.5,
+            "probability": None,
+            "seed": 0,
+            "sequence": None,
         }
     ]
     no_rules = {"rules": [], "late": {"pending": 0, "landed": []}}

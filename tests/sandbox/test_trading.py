@@ -30,9 +30,17 @@ def test_account_starts_with_100k_and_alpaca_fields(sandbox_http: httpx.Client) 
     assert account["status"] == "ACTIVE"
     assert account["currency"] == "USD"
     assert account["pattern_day_trader"] is False
-    for field in ("cash", "equity", "portfolio_value", "buying_power", "last_equity"):
+    for field in ("cash", "equity", "portfolio_value", "last_equity"):
         assert account[field] == "100000"
     assert account["long_market_value"] == "0"
+    # a margin account: 4x buying power from $25,000 of equity, 2x overnight (Reg T)
+    assert (account["multiplier"], account["buying_power"], account["regt_buying_power"]) == (
+        "4",
+        "400000",
+        "200000",
+    )
+    assert account["non_marginable_buying_power"] == "100000"
+    assert account["shorting_enabled"] is True
     assert account["account_number"] and account["id"]
 
 
@@ -108,7 +116,7 @@ def test_limit_rests_then_cancel(sandbox_http: httpx.Client) -> None:
     order = _order(sandbox_http, type="limit", qty="2", limit_price="1.00", time_in_force="gtc")
     assert order["status"] == "new" and order["limit_price"] == "1"
     account = sandbox_http.get("/v2/account").json()
-    assert account["cash"] == "100000" and account["buying_power"] == "99998"
+    assert account["cash"] == "100000" and account["buying_power"] == "399998"
     assert [o["id"] for o in sandbox_http.get("/v2/orders").json()] == [order["id"]]
     assert sandbox_http.delete(f"/v2/orders/{order['id']}").status_code == 204
     canceled = sandbox_http.get(f"/v2/orders/{order['id']}").json()
@@ -251,7 +259,10 @@ def test_insufficient_buying_power_and_qty(sandbox_http: httpx.Client) -> None:
     _order(sandbox_http, qty="2")
     sell = {**MARKET, "side": "sell", "qty": "3"}
     body = _error(sandbox_http.post("/v2/orders", json=sell), 403)
-    assert body == {"code": 40310000, "message": "insufficient qty available for order"}
+    assert body == {
+        "code": 40310000,
+        "message": "insufficient qty available for order (requested: 3, available: 2)",
+    }
     assert sandbox_http.get("/v2/account").json()["cash"] != "100000"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ import alpaca
 from alpaca.stream import Reconnected, TradeUpdate
 from alpaca.testing import Sandbox
 
-from .conftest import FAST, FastClock
+from .conftest import FAST
 
 
 async def _until(condition: Any, timeout: float = 5.0) -> None:
@@ -96,8 +96,16 @@ async def test_bad_credentials_raise(sb: Sandbox) -> None:
     assert "nope" not in str(caught.value)
 
 
-async def test_reconciliation_across_a_drop(sb: Sandbox, stream_clock: FastClock) -> None:
-    stream_clock.set(datetime.now(UTC), speed=1.0)  # orders.list(after=...) compares times
+@pytest.fixture
+def wall_sb() -> Iterator[Sandbox]:
+    """A sandbox on the real clock (``orders.list(after=...)`` compares client and server
+    times), its market open at any hour so the market order fills."""
+    with Sandbox(always_open=True) as sandbox:
+        yield sandbox
+
+
+async def test_reconciliation_across_a_drop(wall_sb: Sandbox) -> None:
+    sb = wall_sb
     client = sb.async_client()
     before = await client.orders.submit(
         symbol="AAPL", qty=1, side="buy", type="limit", limit_price="1.00", time_in_force="gtc"
@@ -130,3 +138,29 @@ async def test_reconciliation_across_a_drop(sb: Sandbox, stream_clock: FastClock
     assert all(u.reconciled for u in reconciled)
     fill = next(u for u in reconciled if u.event == "fill")
     assert fill.qty == Decimal(2) and fill.order.status == "filled"
+
+
+async def test_partial_fills_of_a_stepped_day_reach_the_stream() -> None:
+    from datetime import UTC, datetime
+
+    with Sandbox(start=datetime(2024, 3, 12, 13, 30, tzinfo=UTC), speed=0) as sb:
+        stream = _stream(sb)
+        updates: list[TradeUpdate] = []
+        stream.subscribe_trade_updates(updates.append)
+        task = asyncio.ensure_future(stream.run_async())
+        await _until(lambda: sb.stream_settings()["connections"] != [])
+        async with sb.async_client() as client:
+            order = await client.orders.submit(
+                symbol="F", qty=20000, side="buy", type="market", time_in_force="day"
+            )
+            for _ in range(30):
+                await asyncio.to_thread(sb.advance, minutes=1)
+            await _until(lambda: any(u.event == "fill" for u in updates))
+        stream.stop()
+        await asyncio.wait_for(task, 5)
+    mine = [u for u in updates if u.order.id == order.id]
+    assert mine[0].event == "new" and mine[-1].event == "fill"
+    partial = [u for u in mine if u.event == "partial_fill"]
+    assert len(partial) >= 2
+    assert sum((u.qty or Decimal(0) for u in mine[1:]), Decimal(0)) == 20000
+    assert mine[-1].position_qty == 20000
