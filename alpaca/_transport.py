@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import random
-import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
@@ -778,15 +777,6 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self.client.send(request, stream=True)
 
 
-def _verify(base_url: str) -> ssl.SSLContext | bool:
-    """TLS verification for a host: the default (system certificates, ~25 ms to load), or, for
-    a plain ``http://`` host (loopback, or ``allow_insecure``), a context that trusts no
-    certificate at all, since it is never meant to be used: any TLS it meets fails."""
-    if base_url.startswith("http://"):
-        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    return True
-
-
 def _headers(config: ClientConfig) -> dict[str, str]:
     return {"User-Agent": USER_AGENT, "Accept": "application/json", **config.auth_headers()}
 
@@ -808,11 +798,7 @@ def make_sync_client(
     if transport is not None and http_client is not None:
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
-    inner = transport or (
-        _ClientTransport(http_client)
-        if http_client
-        else httpx.HTTPTransport(verify=_verify(base_url))
-    )
+    inner = transport or (_ClientTransport(http_client) if http_client else httpx.HTTPTransport())
     return httpx.Client(
         base_url=base_url,
         headers=_headers(config),
@@ -834,9 +820,7 @@ def make_async_client(
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
     inner = transport or (
-        _AsyncClientTransport(http_client)
-        if http_client
-        else httpx.AsyncHTTPTransport(verify=_verify(base_url))
+        _AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
     )
     return httpx.AsyncClient(
         base_url=base_url,
