@@ -43,7 +43,7 @@ generate: install-dev
 	$(PY) -m codegen
 
 bench: install-all
-	$(PY) benchmarks/bars_df.py
+	$(PY) benchmarks/run_all.py --json benchmarks/.data/latest.json
 	$(PY) benchmarks/stream_throughput.py
 
 # Validate the sandbox's answers against Alpaca's published OpenAPI documents (developer check,

@@ -11,10 +11,37 @@ are importable from here or from ``alpaca.models``; importing them loads the gen
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client
-from ._errors import (
+__version__ = "0.1.0"  # before the submodules: ``alpaca._transport`` puts it in the User-Agent
+
+
+def _import_httpx() -> None:
+    """Import httpx without its command-line client: httpx loads ``httpx._main`` (click, rich,
+    pygments; ~30 ms) at import whenever those are installed, and we never use it. ``httpx.main``
+    stays callable and imports the real one on first call."""
+    if "httpx" in sys.modules or "httpx._main" in sys.modules:
+        return
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]  # httpx falls back to a stub
+    try:
+        import httpx
+    finally:
+        del sys.modules["httpx._main"]
+
+    def main(*args: Any, **kwargs: Any) -> Any:
+        from httpx._main import main as cli
+
+        return cli(*args, **kwargs)
+
+    main.__doc__ = "httpx's command-line client (imported on first call)."
+    vars(httpx)["main"] = main
+
+
+_import_httpx()
+
+from ._client import AsyncClient, Client  # noqa: E402
+from ._errors import (  # noqa: E402
     AlpacaError,
     APIConnectionError,
     APIError,
@@ -31,8 +58,7 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._export import export
-from ._marketdata import (
+from ._marketdata import (  # noqa: E402
     Bar,
     BarSet,
     CryptoBarSet,
@@ -45,12 +71,13 @@ from ._marketdata import (
     Trade,
     TradeSet,
 )
-from ._operation import RawResponse
-from ._records import Records
-from ._series import AuctionSet, ModelSet, OptionSnapshots
-from ._timeframe import TimeFrame, TimeFrameUnit
+from ._operation import RawResponse  # noqa: E402
+from ._records import Records  # noqa: E402
+from ._series import AuctionSet, ModelSet, OptionSnapshots  # noqa: E402
+from ._timeframe import TimeFrame, TimeFrameUnit  # noqa: E402
 
 if TYPE_CHECKING:
+    from ._export import export
     from .models import (
         Account,
         Asset,
@@ -79,7 +106,6 @@ if TYPE_CHECKING:
         TradingStream,
     )
 
-__version__ = "0.1.0"
 
 _MODEL_NAMES = frozenset(
     {
@@ -103,6 +129,10 @@ def __getattr__(name: str) -> Any:
         from . import models
 
         return getattr(models, name)
+    if name == "export":
+        from ._export import export
+
+        return export
     if name in _STREAM_NAMES:
         from . import stream
 

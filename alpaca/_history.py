@@ -22,7 +22,7 @@ from ._pagination import PAGE_MAX, Chunk, Params, pages
 from ._params import enum_param, limit_param, symbols_param, time_param
 from ._timeframe import TimeFrame
 
-DEFAULT_CONCURRENCY = 4
+DEFAULT_CONCURRENCY = 8  # parts fetched side by side; each waits for its own pages in turn
 Symbols = str | Iterable[str]
 
 
@@ -120,7 +120,7 @@ def _parts(history: History) -> list[History]:
     if history.concurrency == 1 or history.limit is not None or start is None or end is None:
         return [history]
     span = _instant(end) - _instant(start)
-    wanted = min(history.concurrency * 2, _pages_expected(history, span))
+    wanted = min(history.concurrency, _pages_expected(history, span))
     if wanted <= 1:
         return [history]
     ordered = sorted(history.symbols)
@@ -150,7 +150,7 @@ def _pages_expected(history: History, span: dt.timedelta) -> int:
     """About how many pages the call takes: bars from their timeframe and the market's
     trading hours, anything else assumed dense."""
     if history.minutes_per_row is None:
-        return history.concurrency * 2
+        return history.concurrency
     rows = span.total_seconds() / 60 / history.minutes_per_row * len(history.symbols)
     return max(1, math.ceil(rows / PAGE_MAX))
 

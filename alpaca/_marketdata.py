@@ -15,6 +15,7 @@ Alpaca sent stays in ``record.raw["t"]``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -45,8 +46,13 @@ def _timestamp(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def _decimal(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(repr(value) if isinstance(value, float) else value)
+    """The decimal a JSON number prints as (floats by their shortest repr). Cached: prices
+    repeat within a page and across pages, and a hit costs a third of a conversion."""
+    if value is None:
+        return None
+    return Decimal(repr(value) if isinstance(value, float) else value)
 
 
 def _size(value: Any) -> int | Decimal | None:

@@ -25,7 +25,6 @@ runner closes a streamed response when the plan requests another one and when it
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import time
@@ -38,7 +37,6 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
@@ -46,9 +44,10 @@ import httpx
 import orjson
 
 from ._errors import AlpacaError, APIConnectionError, APITimeoutError, ResponseValidationError
+from ._frames import gc_paused
 from ._logging import redact_request
 from ._records import Records
-from ._transport import STREAMED
+from ._transport import STREAMED, UNJOINED
 
 if TYPE_CHECKING:
     from ._context import AsyncContext, SyncContext
@@ -87,6 +86,8 @@ R = TypeVar("R")
 T = TypeVar("T")
 Timeout = float | None
 Host = Literal["trading", "data"]
+#: Seconds an answer may keep a ``Parallel`` step waiting before all its plans run at once.
+WIDEN_AFTER = 0.02
 
 
 class Sync:
@@ -189,7 +190,8 @@ def given(**values: Any) -> dict[str, Any]:
 def decode(response: httpx.Response) -> Any:
     """The JSON body of a success response (orjson)."""
     try:
-        return orjson.loads(response.content)
+        with gc_paused():
+            return orjson.loads(response.content)
     except orjson.JSONDecodeError as exc:
         raise ResponseValidationError.from_value(response, "", _head(response), str(exc)) from None
 
@@ -267,8 +269,10 @@ def _broken(response: httpx.Response, exc: httpx.TransportError) -> APIConnectio
     return kind(f"{request.method} {request.url}: stream broke off: {detail}", request=request)
 
 
-def _http_request(http: httpx.Client | httpx.AsyncClient, req: Request) -> httpx.Request:
-    extensions = {STREAMED: True} if req.streamed else None
+def _http_request(
+    http: httpx.Client | httpx.AsyncClient, req: Request, unjoined: bool = False
+) -> httpx.Request:
+    extensions = {STREAMED: True} if req.streamed else {UNJOINED: True} if unjoined else None
     timeout: Any = httpx.USE_CLIENT_DEFAULT if req.timeout is None else req.timeout
     return http.build_request(
         req.method,
@@ -286,34 +290,78 @@ class SyncRunner:
     def __init__(self, context: SyncContext) -> None:
         self.context = context
 
-    def send(self, req: Request) -> httpx.Response:
+    def send(self, req: Request, unjoined: bool = False) -> httpx.Response:
+        """Send ``req``; ``unjoined``: leave the body's chunks for ``response.read()``."""
         http = self.context.http(req.host)
-        return http.send(_http_request(http, req), stream=req.streamed)
+        request = _http_request(http, req, unjoined)
+        return http.send(request, stream=req.streamed or unjoined)
 
     def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
-        current, response = first, None
+        current = first
         while True:
-            answer: Any
-            if isinstance(current, Parallel):
-                answer, response = self._parallel(current)
-            else:
-                answer = response = self.send(current)
+            answer, response = self._answer(current)
             try:
                 current = _step(plan, answer)
             except StopIteration as stop:
-                assert response is not None  # every plan makes a request
                 return stop.value, response
 
+    def _answer(
+        self, current: Request | Parallel, unjoined: bool = False
+    ) -> tuple[Any, httpx.Response]:
+        if isinstance(current, Parallel):
+            return self._parallel(current)
+        response = self.send(current, unjoined)
+        return response, response
+
     def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        """Step every plan in this thread and send their requests from a pool of up to
+        ``step.limit`` threads: only I/O runs in the pool, while bodies are joined,
+        decompressed and decoded here as they arrive, one at a time, so the big buffers come
+        and go in this thread's memory, as in a sequential fetch.
+
+        One plan runs at first; all ``step.limit`` once an answer keeps this thread waiting
+        longer than :data:`WIDEN_AFTER`. A fast server (the sandbox, a local cache) is then
+        walked in order, costing no threads, while over a network (latency, bandwidth per
+        connection) the pool widens after a few milliseconds."""
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+        results: list[Any] = [None] * len(step.plans)
+        final: httpx.Response | None = None  # the last plan's last response
+        waiting = list(enumerate(step.plans))[::-1]
+        running: dict[Future[tuple[Any, httpx.Response]], int] = {}
+        width = 1
         with ThreadPoolExecutor(max_workers=step.limit) as pool:
-            futures = [pool.submit(self.run, plan, next(plan)) for plan in step.plans]
             try:
-                done = [future.result() for future in futures]
+                while waiting or running:
+                    while waiting and len(running) < width:
+                        index, plan = waiting.pop()
+                        first = next(plan)
+                        if isinstance(first, Request):  # make the HTTP client here, not in
+                            self.context.http(first.host)  # the wait that decides the width
+                        running[pool.submit(self._answer, first, True)] = index
+                    patience = WIDEN_AFTER if width < step.limit else None
+                    done, _ = wait(running, timeout=patience, return_when=FIRST_COMPLETED)
+                    if not done:
+                        width = step.limit
+                    for future in done:
+                        index = running.pop(future)
+                        answer, response = future.result()
+                        if index == len(step.plans) - 1:
+                            final = response
+                        if isinstance(answer, httpx.Response):
+                            answer.read()
+                        try:
+                            current = _step(step.plans[index], answer)
+                        except StopIteration as stop:
+                            results[index] = stop.value
+                            continue
+                        running[pool.submit(self._answer, current, True)] = index
             except BaseException:
-                for future in futures:
+                for future in running:
                     future.cancel()
                 raise
-        return [value for value, _ in done], done[-1][1]
+        assert final is not None  # every plan makes a request
+        return results, final
 
     def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Generator[T, None, None]:
         step: Request | Items[T] | NextLine | Pause = first
@@ -374,6 +422,8 @@ class AsyncRunner:
                 return stop.value, response
 
     async def _parallel(self, step: Parallel) -> tuple[list[Any], httpx.Response]:
+        import asyncio  # here, so that ``import alpaca`` does not pay for asyncio
+
         gate = asyncio.Semaphore(step.limit)
 
         async def complete(plan: Generator[Any, Any, Any]) -> tuple[Any, httpx.Response]:
@@ -409,6 +459,8 @@ class AsyncRunner:
                     else:
                         step = _step(plan, line, streamed)
                 elif isinstance(step, Pause):
+                    import asyncio
+
                     await asyncio.sleep(step.seconds)
                     step = plan.send(None)
                 else:
@@ -645,7 +697,9 @@ def map_items(plan: LazyPlan[T], make: Callable[[list[T]], list[R]]) -> LazyPlan
         except StopIteration:
             return
         if isinstance(step, Items):
-            yield Items(make(step.items))
+            with gc_paused():  # many new objects, no cycles: see gc_paused
+                batch = make(step.items)
+            yield Items(batch)
             answer = None
         else:
             answer = yield step

@@ -19,20 +19,19 @@ Stack, outermost first (``build_transport`` / ``build_async_transport``)::
 
 from __future__ import annotations
 
-import asyncio
-import importlib.metadata
 import math
 import random
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
 import orjson
 
+from alpaca import __version__
 from alpaca._config import ClientConfig
 from alpaca._errors import (
     APIConnectionError,
@@ -55,6 +54,7 @@ from alpaca._retry import (
 
 __all__ = [
     "STREAMED",
+    "UNJOINED",
     "USER_AGENT",
     "AsyncPolicyTransport",
     "AttemptTimeout",
@@ -70,16 +70,15 @@ __all__ = [
     "make_sync_client",
 ]
 
-try:
-    _VERSION = importlib.metadata.version("alpaca-typed")
-except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
-    _VERSION = "0.0.0"
-USER_AGENT = f"alpaca-typed/{_VERSION}"
+USER_AGENT = f"alpaca-typed/{__version__}"
 
 MAX_SERVER_WAIT = 60.0  # longest X-RateLimit-Reset wait we believe (guards against odd values)
 DEADLINE = "alpaca.deadline"  # request extension: monotonic time by which the call must end
 TIMEOUTS = "alpaca.timeouts"  # request extension: the call's own timeouts, before cutting
 STREAMED = "alpaca.streamed"  # request extension: the caller reads the body (no deadline then)
+UNJOINED = "alpaca.unjoined"  # request extension: read the body here, but leave its chunks for
+# the caller's ``response.read()`` to join and decompress (a pool thread fetching for a caller
+# that decodes: the big buffers are then made in the caller's thread, not the pool's)
 OPEN_ATTEMPT = "alpaca.open_attempt"  # request extension: an attempt may have taken effect
 
 Clock = Callable[[], float]
@@ -122,6 +121,7 @@ class ReadResponse:
     response: httpx.Response
     deadline: float | None
     clock: Clock
+    joined: bool = True  # False: the body stays in its chunks until read (see UNJOINED)
 
 
 Action = Send | Sleep | Drain | ReadBody | ReadResponse
@@ -422,14 +422,11 @@ def _conflict(
 
 
 class RateLimiter:
-    """Client-side token bucket plus the server's rate-limit headers.
-
-    The bucket holds a burst of one second's worth (at least 1) and refills at
-    ``(per_minute - burst) / 60`` a second, so no 60-second window ever holds more than
-    ``per_minute`` requests (Alpaca counts per minute; a refill of ``per_minute / 60`` would
-    allow a burst more). From ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the
-    remaining count hits 0, wait until the reset time (epoch seconds). A reset time that makes
-    no sense (past, non-finite, more than 60 s away) is ignored, and a later response with
+    """Client-side token bucket (``per_minute`` requests, one at a time: no burst, so no
+    sliding minute of the server's sees more than the budget, not even the first) plus the
+    server's ``X-RateLimit-Remaining``/``X-RateLimit-Reset``: when the remaining count hits 0,
+    wait until the reset time (epoch seconds). A reset time that makes no sense (past,
+    non-finite, more than 60 s away) is ignored, and a later response with
     requests remaining lifts the wait.
 
     ``reserve()`` is atomic under a lock, so one instance is safe across threads and,
@@ -443,9 +440,9 @@ class RateLimiter:
         clock: Clock = time.monotonic,
         wall_clock: Clock = time.time,
     ) -> None:
-        self._capacity = max(1.0, per_minute / 60.0) if per_minute else 1.0
-        refill = max(per_minute - self._capacity, per_minute / 2) if per_minute else 0.0
-        self._rate = refill / 60.0 if per_minute else None
+        # a hair under the budget: float rounding must never let a minute hold one more
+        self._rate = per_minute / 60.0 * (1 - 1e-6) if per_minute else None
+        self._capacity = 1.0  # a burst would overshoot a server counting a sliding minute
         self._tokens = self._capacity
         self._clock = clock
         self._wall_clock = wall_clock
@@ -543,7 +540,8 @@ class AttemptTimeout:
             }
         outcome = yield from _send(request)
         if isinstance(outcome, httpx.Response) and not request.extensions.get(STREAMED):
-            read = yield ReadResponse(outcome, deadline, self._clock)
+            joined = not request.extensions.get(UNJOINED)
+            read = yield ReadResponse(outcome, deadline, self._clock, joined)
             assert read is not None
             return _unwrap(read)
         return _unwrap(outcome)
@@ -555,13 +553,39 @@ def _describe(outcome: Outcome) -> str:
     return type(outcome).__name__
 
 
-def _loaded(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
+def _loaded(response: httpx.Response, chunks: list[bytes], joined: bool) -> httpx.Response:
+    if not joined:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_Chunks(chunks),
+            extensions=response.extensions,
+        )
     return httpx.Response(
         response.status_code,
         headers=response.headers,
         content=b"".join(chunks),
         extensions=response.extensions,
     )
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body already read, in the chunks it arrived in; handed over once (a response reads
+    its stream once), then let go, so the response keeps only its joined content."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    def _take(self) -> list[bytes]:
+        chunks, self._chunks = self._chunks, []
+        return chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._take())
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._take():
+            yield chunk
 
 
 def _past(action: ReadResponse) -> httpx.ReadTimeout | None:
@@ -639,10 +663,16 @@ class PolicyTransport(httpx.BaseTransport):
             return exc
         finally:
             response.close()
-        return _loaded(response, chunks)
+        return _loaded(response, chunks, action.joined)
 
     def close(self) -> None:
         self.inner.close()
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, so that ``import alpaca`` does not pay for asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class AsyncPolicyTransport(httpx.AsyncBaseTransport):
@@ -653,11 +683,11 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: Policy,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
+        self._sleep = sleep or _asyncio_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         flow = self.policy.flow(request)
@@ -711,7 +741,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             return exc
         finally:
             await response.aclose()
-        return _loaded(response, chunks)
+        return _loaded(response, chunks, action.joined)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -764,7 +794,7 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport,
     *,
     rate_limit: float | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
     rand: Callable[[], float] = random.random,

@@ -238,9 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     pythons = {name: sys.executable for name in ("bare", "bare-ns", "typed", "raw")}
     note = "skipped (--no-alpaca-py)"
     if not args.no_alpaca_py:
-        from bars_df import alpaca_py_python
+        from _harness import peer_python
 
-        python, note = alpaca_py_python(install=not args.no_install)
+        python, note = peer_python("alpaca-py", install=not args.no_install)
         if python is not None:
             pythons["alpaca-py"] = python
     rates: dict[str, list[float]] = {name: [] for name in pythons}
