@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from . import _frames
+from ._history import DEFAULT_CONCURRENCY
 from ._marketdata import BarSet, QuoteSet, TradeSet
 from ._params import symbols_param, time_param
 from ._timeframe import TimeFrame
@@ -74,7 +75,7 @@ def export(
         raise ValueError(f"kind: expected bars, quotes or trades, got {kind!r}")
     wanted = _select(symbols_param(symbols), _shard(shard))
     window = {"start": time_param(start, "start"), "end": time_param(end, "end")}
-    options: dict[str, Any] = {**window, "concurrency": concurrency or 4}
+    options: dict[str, Any] = {**window, "concurrency": concurrency or DEFAULT_CONCURRENCY}
     if feed is not None:
         options["feed"] = feed
     frame = TimeFrame.parse(timeframe) if kind == "bars" else None
