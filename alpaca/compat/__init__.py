@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import entity, entity_v2
+from . import common, entity, entity_v2, rest, rest_async, stream
 from ._async import AsyncRest, gather_with_concurrency
 from ._common import URL
 from ._errors import APIError, RetryException
@@ -49,7 +49,11 @@ __all__ = [
     "StreamConn",
     "TimeFrame",
     "TimeFrameUnit",
+    "common",
     "entity",
     "entity_v2",
     "gather_with_concurrency",
+    "rest",
+    "rest_async",
+    "stream",
 ]

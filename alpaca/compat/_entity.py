@@ -55,6 +55,9 @@ class Entity:
             return self._convert(key, raw[key])
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {key!r}")
 
+    def __setattr__(self, key: str, value: Any) -> None:
+        super().__setattr__(key, value)  # attributes may be set, as before
+
     def _convert(self, key: str, value: Any) -> Any:
         if isinstance(value, str) and key.endswith(_TIME_KEYS) and _RFC3339_DAY.match(value):
             return pandas().Timestamp(value)

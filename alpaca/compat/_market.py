@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import orjson
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["HasClient", "MarketData", "crypto_pair", "history_rows", "timeframe_text"]
 
 E = TypeVar("E", bound=Entity)
+K = TypeVar("K", bound=dict[str, Any])
 Symbols = str | Iterable[str]
 TimeLike = dt.datetime | dt.date | str
 _CRYPTO_QUOTES = ("USDT", "USDC", "USD", "BTC", "ETH")
@@ -148,7 +149,7 @@ class MarketData(HasClient):
         asof: TimeLike | None = None,
         sort: Sort | str | None = None,
         raw: bool = False,
-    ) -> Iterator[Bar | dict[str, Any]]:
+    ) -> Iterator[Bar]:
         """Bars one at a time (dicts with ``raw=True`` or ``raw_data``), fetched lazily."""
         records = self._client.stocks.iter_bars(
             symbol,
@@ -190,7 +191,7 @@ class MarketData(HasClient):
         asof: TimeLike | None = None,
         sort: Sort | str | None = None,
         raw: bool = False,
-    ) -> Iterator[Trade | dict[str, Any]]:
+    ) -> Iterator[Trade]:
         """Trades one at a time, fetched lazily."""
         options = _options(start=start, end=end, limit=limit, feed=feed, asof=asof, sort=sort)
         records = self._client.stocks.iter_trades(symbol, **options)
@@ -221,7 +222,7 @@ class MarketData(HasClient):
         asof: TimeLike | None = None,
         sort: Sort | str | None = None,
         raw: bool = False,
-    ) -> Iterator[Quote | dict[str, Any]]:
+    ) -> Iterator[Quote]:
         """Quotes one at a time, fetched lazily."""
         options = _options(start=start, end=end, limit=limit, feed=feed, asof=asof, sort=sort)
         records = self._client.stocks.iter_quotes(symbol, **options)
@@ -236,49 +237,44 @@ class MarketData(HasClient):
 
     # -- stocks: latest values and snapshots --------------------------------------------------
 
-    def get_latest_bar(self, symbol: str, feed: str | None = None) -> BarV2 | dict[str, Any] | None:
+    def get_latest_bar(self, symbol: str, feed: str | None = None) -> BarV2 | None:
         """The latest minute bar of ``symbol``."""
         return self._latest_one(self._client.stocks.latest_bars(symbol, feed=feed), BarV2)
 
-    def get_latest_trade(
-        self, symbol: str, feed: str | None = None
-    ) -> TradeV2 | dict[str, Any] | None:
+    def get_latest_trade(self, symbol: str, feed: str | None = None) -> TradeV2 | None:
         """The latest trade of ``symbol``."""
         return self._latest_one(self._client.stocks.latest_trades(symbol, feed=feed), TradeV2)
 
-    def get_latest_quote(
-        self, symbol: str, feed: str | None = None
-    ) -> QuoteV2 | dict[str, Any] | None:
+    def get_latest_quote(self, symbol: str, feed: str | None = None) -> QuoteV2 | None:
         """The latest quote of ``symbol``."""
         return self._latest_one(self._client.stocks.latest_quotes(symbol, feed=feed), QuoteV2)
 
-    def get_latest_bars(self, symbols: Symbols, feed: str | None = None) -> Any:
+    def get_latest_bars(self, symbols: Symbols, feed: str | None = None) -> LatestBarsV2:
         """Symbol -> latest minute bar (:class:`LatestBarsV2`)."""
         found = self._client.stocks.latest_bars(symbols, feed=feed)
         return self._latest_many(found, LatestBarsV2)
 
-    def get_latest_trades(self, symbols: Symbols, feed: str | None = None) -> Any:
+    def get_latest_trades(self, symbols: Symbols, feed: str | None = None) -> LatestTradesV2:
         """Symbol -> latest trade (:class:`LatestTradesV2`)."""
         found = self._client.stocks.latest_trades(symbols, feed=feed)
         return self._latest_many(found, LatestTradesV2)
 
-    def get_latest_quotes(self, symbols: Symbols, feed: str | None = None) -> Any:
+    def get_latest_quotes(self, symbols: Symbols, feed: str | None = None) -> LatestQuotesV2:
         """Symbol -> latest quote (:class:`LatestQuotesV2`)."""
         found = self._client.stocks.latest_quotes(symbols, feed=feed)
         return self._latest_many(found, LatestQuotesV2)
 
-    def get_snapshot(self, symbol: str, feed: str | None = None) -> Any:
+    def get_snapshot(self, symbol: str, feed: str | None = None) -> SnapshotV2 | None:
         """Latest trade, quote and bars of ``symbol`` (:class:`SnapshotV2`)."""
-        body = self._snapshots(symbol, feed)
-        value = next(iter(body.values()), None)
-        if self._use_raw_data or value is None:
-            return value
-        return SnapshotV2(value)
+        value = next(iter(self._snapshots(symbol, feed).values()), None)
+        if value is None:
+            return None
+        return cast(SnapshotV2, value) if self._use_raw_data else SnapshotV2(value)
 
-    def get_snapshots(self, symbols: Symbols, feed: str | None = None) -> Any:
+    def get_snapshots(self, symbols: Symbols, feed: str | None = None) -> SnapshotsV2:
         """Symbol -> :class:`SnapshotV2` (``None`` where Alpaca has none)."""
         body = self._snapshots(symbols, feed)
-        return body if self._use_raw_data else SnapshotsV2(body)
+        return cast(SnapshotsV2, body) if self._use_raw_data else SnapshotsV2(body)
 
     def _snapshots(self, symbols: Symbols, feed: str | None) -> dict[str, Any]:
         # read from the body, as Alpaca answers ``null`` for a symbol without a snapshot
@@ -286,16 +282,15 @@ class MarketData(HasClient):
         body: dict[str, Any] = _body(response)
         return body
 
-    def _latest_one(self, found: Mapping[str, Any], entity: type[E]) -> E | dict[str, Any] | None:
+    def _latest_one(self, found: Mapping[str, Any], entity: type[E]) -> E | None:
         record = next(iter(found.values()), None)
         if record is None:
             return None
-        raw: dict[str, Any] = record.raw
-        return raw if self._use_raw_data else entity(raw)
+        return cast(E, record.raw) if self._use_raw_data else entity(record.raw)
 
-    def _latest_many(self, found: Mapping[str, Any], keyed: type[dict[str, Any]]) -> Any:
+    def _latest_many(self, found: Mapping[str, Any], keyed: type[K]) -> K:
         raw = {symbol: record.raw for symbol, record in found.items()}
-        return raw if self._use_raw_data else keyed(raw)
+        return cast(K, raw) if self._use_raw_data else keyed(raw)
 
     # -- crypto -------------------------------------------------------------------------------
 
@@ -326,7 +321,7 @@ class MarketData(HasClient):
         sort: Sort | str | None = None,
         loc: str = "us",
         raw: bool = False,
-    ) -> Iterator[Bar | dict[str, Any]]:
+    ) -> Iterator[Bar]:
         """Crypto bars one at a time, fetched lazily."""
         options = _options(start=start, end=end, limit=limit, sort=sort)
         records = self._client.crypto.iter_bars(
@@ -357,7 +352,7 @@ class MarketData(HasClient):
         sort: Sort | str | None = None,
         loc: str = "us",
         raw: bool = False,
-    ) -> Iterator[Trade | dict[str, Any]]:
+    ) -> Iterator[Trade]:
         """Crypto trades one at a time, fetched lazily."""
         options = _options(start=start, end=end, limit=limit, sort=sort)
         records = self._client.crypto.iter_trades(_pairs(symbol), loc=loc, **options)
@@ -386,54 +381,56 @@ class MarketData(HasClient):
         sort: Sort | str | None = None,
         loc: str = "us",
         raw: bool = False,
-    ) -> Iterator[Quote | dict[str, Any]]:
+    ) -> Iterator[Quote]:
         """Crypto quotes one at a time, fetched lazily."""
         options = _options(start=start, end=end, limit=limit, sort=sort)
         records = self._client.crypto.iter_quotes(_pairs(symbol), loc=loc, **options)
         yield from self._items(records, Quote, True, raw)
 
-    def get_latest_crypto_bars(self, symbols: Symbols, loc: str = "us") -> Any:
+    def get_latest_crypto_bars(self, symbols: Symbols, loc: str = "us") -> LatestBarsV2:
         """Pair -> latest minute bar."""
         found = self._client.crypto.latest_bars(_pairs(symbols), loc=loc)
         return self._latest_many(found, LatestBarsV2)
 
-    def get_latest_crypto_trades(self, symbols: Symbols, loc: str = "us") -> Any:
+    def get_latest_crypto_trades(self, symbols: Symbols, loc: str = "us") -> LatestTradesV2:
         """Pair -> latest trade."""
         found = self._client.crypto.latest_trades(_pairs(symbols), loc=loc)
         return self._latest_many(found, LatestTradesV2)
 
-    def get_latest_crypto_quotes(self, symbols: Symbols, loc: str = "us") -> Any:
+    def get_latest_crypto_quotes(self, symbols: Symbols, loc: str = "us") -> LatestQuotesV2:
         """Pair -> latest quote."""
         found = self._client.crypto.latest_quotes(_pairs(symbols), loc=loc)
         return self._latest_many(found, LatestQuotesV2)
 
-    def get_latest_crypto_orderbooks(self, symbols: Symbols, loc: str = "us") -> Any:
+    def get_latest_crypto_orderbooks(self, symbols: Symbols, loc: str = "us") -> OrderbooksV2:
         """Pair -> latest order book (:class:`OrderbooksV2`)."""
         found = self._client.crypto.latest_orderbooks(_pairs(symbols), loc=loc)
         raw = {pair: book.raw for pair, book in found.items()}
-        return raw if self._use_raw_data else OrderbooksV2(raw)
+        return cast(OrderbooksV2, raw) if self._use_raw_data else OrderbooksV2(raw)
 
-    def get_latest_crypto_orderbook(self, symbol: str, loc: str = "us") -> Any:
+    def get_latest_crypto_orderbook(self, symbol: str, loc: str = "us") -> OrderbookV2 | None:
         """The latest order book of one pair (:class:`OrderbookV2`)."""
         found = self._client.crypto.latest_orderbooks(_pairs(symbol), loc=loc)
         book = next(iter(found.values()), None)
-        if book is None or self._use_raw_data:
-            return None if book is None else book.raw
+        if book is None:
+            return None
+        if self._use_raw_data:
+            return cast(OrderbookV2, book.raw)
         return OrderbookV2(renamed(book.raw, orderbook_mapping_v2))
 
-    def get_crypto_snapshot(self, symbol: str, loc: str = "us") -> Any:
+    def get_crypto_snapshot(self, symbol: str, loc: str = "us") -> SnapshotV2 | None:
         """Latest trade, quote and bars of one pair (:class:`SnapshotV2`)."""
         found = self._client.crypto.snapshots(_pairs(symbol), loc=loc)
         snapshot = next(iter(found.values()), None)
-        if snapshot is None or self._use_raw_data:
-            return None if snapshot is None else snapshot.raw
-        return SnapshotV2(snapshot.raw)
+        if snapshot is None:
+            return None
+        return cast(SnapshotV2, snapshot.raw) if self._use_raw_data else SnapshotV2(snapshot.raw)
 
-    def get_crypto_snapshots(self, symbols: Symbols, loc: str = "us") -> Any:
+    def get_crypto_snapshots(self, symbols: Symbols, loc: str = "us") -> SnapshotsV2:
         """Pair -> :class:`SnapshotV2`."""
         found = self._client.crypto.snapshots(_pairs(symbols), loc=loc)
         raw = {pair: snapshot.raw for pair, snapshot in found.items()}
-        return raw if self._use_raw_data else SnapshotsV2(raw)
+        return cast(SnapshotsV2, raw) if self._use_raw_data else SnapshotsV2(raw)
 
     # -- news ---------------------------------------------------------------------------------
 
@@ -469,7 +466,7 @@ class MarketData(HasClient):
         include_content: bool = False,
         exclude_contentless: bool = False,
         raw: bool = False,
-    ) -> Iterator[Any]:
+    ) -> Iterator[NewsV2]:
         """News articles one at a time, fetched lazily (dicts with ``raw=True``)."""
         articles = self._client.news.iter_list(
             symbol,
@@ -481,4 +478,5 @@ class MarketData(HasClient):
             limit=limit,
         )
         for article in articles:
-            yield article.raw if raw or self._use_raw_data else NewsV2(article.raw)
+            plain = raw or self._use_raw_data
+            yield cast(NewsV2, article.raw) if plain else NewsV2(article.raw)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -98,6 +98,8 @@ class REST(MarketData, RetiredData):
     ``data_url=`` and ``allow_insecure=`` (plain ``http://`` to another machine). Credentials
     and URLs fall back to ``APCA_*`` variables; without a base URL, trading goes to **paper**.
     Retries follow ``APCA_RETRY_MAX``/``APCA_RETRY_WAIT``/``APCA_RETRY_CODES`` with backoff.
+    With ``raw_data=True`` the calls return the JSON (dicts and lists) where the annotations
+    name entities, as the legacy package did.
     """
 
     polygon = _Polygon()
@@ -215,24 +217,24 @@ class REST(MarketData, RetiredData):
 
     # -- results ------------------------------------------------------------------------------
 
-    def _one(self, entity: type[E], record: Any) -> E | dict[str, Any]:
+    def _one(self, entity: type[E], record: Any) -> E:
+        """The legacy entity of a core record (the record's JSON itself with ``raw_data``)."""
         if self._use_raw_data:
-            raw: dict[str, Any] = record.raw
-            return raw
+            return cast(E, record.raw)
         wrapped = entity(record.raw)
         wrapped._model = record
         return wrapped
 
-    def _many(self, entity: type[E], records: Iterable[Any]) -> list[Any]:
+    def _many(self, entity: type[E], records: Iterable[Any]) -> list[E]:
         return [self._one(entity, record) for record in records]
 
     # -- account ------------------------------------------------------------------------------
 
-    def get_account(self) -> Account | dict[str, Any]:
+    def get_account(self) -> Account:
         """The account (money and quantities are strings, as Alpaca sends them)."""
         return self._one(Account, self._client.account.get())
 
-    def get_account_configurations(self) -> AccountConfigurations | dict[str, Any]:
+    def get_account_configurations(self) -> AccountConfigurations:
         """The account's trading settings."""
         found = self._client.account.configurations()
         return self._one(AccountConfigurations, found)
@@ -243,7 +245,7 @@ class REST(MarketData, RetiredData):
         dtbp_check: str | None = None,
         trade_confirm_email: str | None = None,
         suspend_trade: bool | None = None,
-    ) -> AccountConfigurations | dict[str, Any]:
+    ) -> AccountConfigurations:
         """Change the settings given; returns every setting after it."""
         changes: dict[str, Any] = {
             name: value
@@ -269,7 +271,7 @@ class REST(MarketData, RetiredData):
         date: Any = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> list[Any]:
+    ) -> list[AccountActivity]:
         """One page of account activities (``page_size``, Alpaca's 100 by default), after
         ``page_token`` (an activity id) when given."""
         if page_token is not None:
@@ -306,7 +308,7 @@ class REST(MarketData, RetiredData):
         period: str | None = None,
         timeframe: str | None = None,
         extended_hours: bool | None = None,
-    ) -> PortfolioHistory | dict[str, Any]:
+    ) -> PortfolioHistory:
         """Equity and profit/loss over ``period`` or from ``date_start`` to ``date_end``
         (New York days); ``.df`` for a DataFrame."""
         new_york = ZoneInfo(NEW_YORK)
@@ -338,7 +340,7 @@ class REST(MarketData, RetiredData):
         nested: bool | None = None,
         symbols: str | Iterable[str] | None = None,
         side: str | None = None,
-    ) -> list[Any]:
+    ) -> list[Order]:
         """Orders (open ones by default; ``limit`` 50 unless given). The arguments are also
         written into ``params``, as before."""
         if params is None:
@@ -383,7 +385,7 @@ class REST(MarketData, RetiredData):
         trail_price: Any = None,
         trail_percent: Any = None,
         notional: Any = None,
-    ) -> Order | dict[str, Any]:
+    ) -> Order:
         """Place an order (``qty`` or ``notional``). It always carries a ``client_order_id``
         (a uuid4 unless given), so a retry never places it twice."""
         for value in (limit_price, stop_price):
@@ -413,12 +415,12 @@ class REST(MarketData, RetiredData):
         )
         return self._one(Order, order)
 
-    def get_order_by_client_order_id(self, client_order_id: str) -> Order | dict[str, Any]:
+    def get_order_by_client_order_id(self, client_order_id: str) -> Order:
         """The order submitted with ``client_order_id``."""
         found = self._client.orders.get_by_client_id(client_order_id)
         return self._one(Order, found)
 
-    def get_order(self, order_id: str, nested: bool | None = None) -> Order | dict[str, Any]:
+    def get_order(self, order_id: str, nested: bool | None = None) -> Order:
         """One order by id (``nested``: with its legs)."""
         found = self._client.orders.get(order_id, nested=bool(nested))
         return self._one(Order, found)
@@ -432,7 +434,7 @@ class REST(MarketData, RetiredData):
         trail: Any = None,
         time_in_force: str | None = None,
         client_order_id: str | None = None,
-    ) -> Order | dict[str, Any]:
+    ) -> Order:
         """Replace an open order; returns the new order."""
         for value in (limit_price, stop_price, trail):
             if value is not None:
@@ -462,67 +464,67 @@ class REST(MarketData, RetiredData):
 
     # -- positions ----------------------------------------------------------------------------
 
-    def list_positions(self) -> list[Any]:
+    def list_positions(self) -> list[Position]:
         """Every open position."""
         return self._many(Position, self._client.positions.list())
 
-    def get_position(self, symbol: str) -> Position | dict[str, Any]:
+    def get_position(self, symbol: str) -> Position:
         """The open position in ``symbol`` (404 ``APIError`` when there is none)."""
         return self._one(Position, self._client.positions.get(symbol))
 
-    def close_position(self, symbol: str, *, qty: Any = None) -> Position | dict[str, Any]:
+    def close_position(self, symbol: str, *, qty: Any = None) -> Position:
         """Close the position (or ``qty`` of it) at market; returns the closing order, in a
         ``Position`` as before."""
         order = self._client.positions.close(symbol, qty=qty or None)
         return self._one(Position, order)
 
-    def close_all_positions(self) -> list[Any]:
+    def close_all_positions(self) -> list[Position]:
         """Close every position; one ``Position`` per position with ``symbol``, ``status``
         and ``body`` (the closing order)."""
         return self._many(Position, self._client.positions.close_all())
 
     # -- assets, clock, calendar --------------------------------------------------------------
 
-    def list_assets(self, status: str | None = None, asset_class: str | None = None) -> list[Any]:
+    def list_assets(self, status: str | None = None, asset_class: str | None = None) -> list[Asset]:
         """Assets, optionally filtered by status and class."""
         return self._many(Asset, self._client.assets.list(status=status, asset_class=asset_class))
 
-    def get_asset(self, symbol: str) -> Asset | dict[str, Any]:
+    def get_asset(self, symbol: str) -> Asset:
         """One asset by symbol or id."""
         return self._one(Asset, self._client.assets.get(symbol))
 
-    def get_clock(self) -> Clock | dict[str, Any]:
+    def get_clock(self) -> Clock:
         """The market clock."""
         return self._one(Clock, self._client.clock.get())
 
-    def get_calendar(self, start: Any = None, end: Any = None) -> list[Any]:
+    def get_calendar(self, start: Any = None, end: Any = None) -> list[Calendar]:
         """Trading days from ``start`` to ``end``."""
         return self._many(Calendar, self._client.calendar.list(start=start, end=end))
 
     # -- watchlists ---------------------------------------------------------------------------
 
-    def get_watchlists(self) -> list[Any]:
+    def get_watchlists(self) -> list[Watchlist]:
         """Every watchlist (without assets)."""
         return self._many(Watchlist, self._client.watchlists.list())
 
-    def get_watchlist(self, watchlist_id: str) -> Watchlist | dict[str, Any]:
+    def get_watchlist(self, watchlist_id: str) -> Watchlist:
         """One watchlist with its assets."""
         found = self._client.watchlists.get(watchlist_id)
         return self._one(Watchlist, found)
 
-    def get_watchlist_by_name(self, watchlist_name: str) -> Watchlist | dict[str, Any]:
+    def get_watchlist_by_name(self, watchlist_name: str) -> Watchlist:
         """One watchlist by name."""
         found = self._client.watchlists.get(name=watchlist_name)
         return self._one(Watchlist, found)
 
     def create_watchlist(
         self, watchlist_name: str, symbols: Iterable[str] | None = None
-    ) -> Watchlist | dict[str, Any]:
+    ) -> Watchlist:
         """A new watchlist."""
         found = self._client.watchlists.create(watchlist_name, symbols=symbols)
         return self._one(Watchlist, found)
 
-    def add_to_watchlist(self, watchlist_id: str, symbol: str) -> Watchlist | dict[str, Any]:
+    def add_to_watchlist(self, watchlist_id: str, symbol: str) -> Watchlist:
         """Append ``symbol`` to the watchlist."""
         found = self._client.watchlists.add(watchlist_id, symbol=symbol)
         return self._one(Watchlist, found)
@@ -532,7 +534,7 @@ class REST(MarketData, RetiredData):
         watchlist_id: str,
         name: str | None = None,
         symbols: Iterable[str] | None = None,
-    ) -> Watchlist | dict[str, Any]:
+    ) -> Watchlist:
         """Rename the watchlist and/or replace its symbols."""
         found = self._client.watchlists.update(watchlist_id, new_name=name, symbols=symbols)
         return self._one(Watchlist, found)

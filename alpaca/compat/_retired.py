@@ -5,8 +5,9 @@ replacement.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from alpaca._timeframe import TimeFrame as CoreTimeFrame
 from alpaca._timeframe import TimeFrameUnit
@@ -27,6 +28,8 @@ BARSET_TIMEFRAMES = {
     "1d": "1Day",
 }
 BARSET_LIMIT = 100
+_MARGIN = dt.timedelta(days=10)
+"""Extra history asked for when ``get_barset`` has no start (weekends, holidays)."""
 _SPANS = {
     "minute": TimeFrameUnit.Minute,
     "hour": TimeFrameUnit.Hour,
@@ -64,22 +67,30 @@ class RetiredData(HasClient):
         end: TimeLike | None = None,
         after: TimeLike | None = None,
         until: TimeLike | None = None,
-    ) -> BarSet | dict[str, Any]:
+    ) -> BarSet:
         """The last ``limit`` bars (100 by default) per symbol up to ``end`` (now by default);
         ``.df`` puts the symbols side by side in New York time."""
         _retired("get_barset", "get_bars")
         names = symbols.split(",") if isinstance(symbols, str) else list(symbols)
         text = timeframe_text(timeframe)
-        width = BARSET_TIMEFRAMES.get(text.lower(), text)
-        options: dict[str, Any] = {"limit": limit or BARSET_LIMIT, "sort": "desc"}
-        if (start or after) is not None:
-            options["start"] = start or after
-        if (end or until) is not None:
-            options["end"] = end or until
+        width = CoreTimeFrame.parse(BARSET_TIMEFRAMES.get(text.lower(), text))
+        count = limit or BARSET_LIMIT
+        options: dict[str, Any] = {"limit": count, "sort": "desc"}
+        last = end or until
+        if last is not None:
+            options["end"] = last
+        first = start or after
+        if first is None:  # far enough back for ``count`` bars (v2 starts today by default)
+            pd = pandas()
+            moment = pd.Timestamp.now(tz="UTC") if last is None else pd.Timestamp(last)
+            moment = moment.tz_localize("UTC") if moment.tzinfo is None else moment
+            first = moment - pd.Timedelta(minutes=count * width.minutes * 4) - _MARGIN
+            first = first.isoformat()
+        options["start"] = first
         raw: dict[str, list[dict[str, Any]]] = {}
         for name in names:
             symbol = name.strip().upper()
-            found = self._client.stocks.bars(symbol, width, **options)
+            found = self._client.stocks.bars(symbol, width.value, **options)
             rows = [
                 {
                     "t": _epoch(row["t"], 1),
@@ -93,11 +104,11 @@ class RetiredData(HasClient):
                 for row in rows
             ]
             raw[symbol] = rows[::-1]
-        return raw if self._use_raw_data else BarSet(raw)
+        return cast(BarSet, raw) if self._use_raw_data else BarSet(raw)
 
     def get_aggs(
         self, symbol: str, multiplier: int, timespan: str, _from: TimeLike, to: TimeLike
-    ) -> Aggs | dict[str, Any]:
+    ) -> Aggs:
         """Bars of ``multiplier`` × ``timespan`` (minute, hour, day, week, month) from
         ``_from`` to ``to``; items read ``open high low close volume timestamp``."""
         _retired("get_aggs", "get_bars")
@@ -119,9 +130,9 @@ class RetiredData(HasClient):
             for row in rows
         ]
         raw = {"ticker": symbol.upper(), "resultsCount": len(results), "results": results}
-        return raw if self._use_raw_data else Aggs(raw)
+        return cast(Aggs, raw) if self._use_raw_data else Aggs(raw)
 
-    def get_last_trade(self, symbol: str) -> Trade | dict[str, Any] | None:
+    def get_last_trade(self, symbol: str) -> Trade | None:
         """The latest trade: ``price``, ``size``, ``exchange``, ``cond1``..``cond4``,
         ``timestamp`` (nanoseconds; reads as a New York Timestamp)."""
         _retired("get_last_trade", "get_latest_trade")
@@ -138,9 +149,9 @@ class RetiredData(HasClient):
         for number, condition in enumerate((row.get("c") or [])[:4], start=1):
             last[f"cond{number}"] = condition
         last["timestamp"] = _epoch(row["t"], 1_000_000_000)
-        return last if self._use_raw_data else Trade(last)
+        return cast(Trade, last) if self._use_raw_data else Trade(last)
 
-    def get_last_quote(self, symbol: str) -> Quote | dict[str, Any] | None:
+    def get_last_quote(self, symbol: str) -> Quote | None:
         """The latest quote: ``askprice``, ``asksize``, ``askexchange``, ``bidprice``,
         ``bidsize``, ``bidexchange``, ``timestamp`` (nanoseconds)."""
         _retired("get_last_quote", "get_latest_quote")
@@ -158,4 +169,4 @@ class RetiredData(HasClient):
             "bidexchange": row.get("bx"),
             "timestamp": _epoch(row["t"], 1_000_000_000),
         }
-        return last if self._use_raw_data else Quote(last)
+        return cast(Quote, last) if self._use_raw_data else Quote(last)
