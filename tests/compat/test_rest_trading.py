@@ -217,6 +217,32 @@ def test_rate_limited_call_is_retried_silently(
     assert info.value.status_code == 429 and isinstance(info.value, alpaca.RateLimitError)
 
 
+def test_retry_codes_come_from_the_environment(
+    legacy_env: Sandbox, clean_env: pytest.MonkeyPatch
+) -> None:
+    clean_env.setenv("APCA_RETRY_WAIT", "0")
+    clean_env.setenv("APCA_RETRY_CODES", "503")
+    legacy_env.add_chaos(method="GET", path="/v2/account", status=503, retry_after=0)
+    legacy_env.add_chaos(method="GET", path="/v2/clock", status=429, retry_after=0)
+    with tradeapi.REST() as api:
+        assert api.get_account().status == "ACTIVE"  # 503 is listed: retried
+        with pytest.raises(tradeapi.APIError) as info:
+            api.get_clock()  # 429 is not
+    assert info.value.status_code == 429
+
+
+def test_an_order_whose_answer_was_lost_is_placed_once(
+    legacy_env: Sandbox, clean_env: pytest.MonkeyPatch
+) -> None:
+    clean_env.setenv("APCA_RETRY_WAIT", "0")
+    legacy_env.add_chaos(method="POST", path="/v2/orders", status=504, when="after")
+    with tradeapi.REST() as api:
+        order = api.submit_order("AAPL", 2, "buy", "market", "day")
+        assert order.qty == "2" and order.status == "filled"
+        assert len(api.list_orders(status="all")) == 1
+        assert api.get_position("AAPL").qty == "2"
+
+
 def test_assets_clock_calendar(api: tradeapi.REST) -> None:
     assets = api.list_assets(status="active")
     assert assets and all(isinstance(a, Asset) for a in assets)

@@ -15,6 +15,7 @@ import msgpack
 import pandas as pd
 import pytest
 
+import alpaca
 import alpaca.compat as tradeapi
 from alpaca.compat.common import URL
 from alpaca.compat.entity import Bar, Entity, Quote, Trade
@@ -232,6 +233,27 @@ def test_change_subscriptions_while_running_and_run_again(sb: Sandbox) -> None:
         wait_for(lambda: bool(got.get("quotes")))
 
 
+def test_stop_and_subscribe_from_inside_handlers(sb: Sandbox) -> None:
+    stream = tradeapi.Stream()
+    got, handler = collector()
+
+    async def first_trade(trade: Any) -> None:
+        got.setdefault("trades", []).append(trade)
+        stream.subscribe_quotes(handler("quotes"), "AAPL")  # from inside a handler
+
+    async def first_quote(quote: Any) -> None:
+        if got.get("quotes"):  # after the subscription made inside a handler delivered
+            stream.stop()  # ends run() from inside a handler
+
+    stream.subscribe_trades(first_trade, "AAPL")
+    stream.subscribe_quotes(first_quote, "MSFT")
+    stream.unsubscribe_bars("NEVER")  # never subscribed: ignored
+    thread = threading.Thread(target=stream.run)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive() and got["trades"] and got["quotes"][0].symbol == "AAPL"
+
+
 def test_failing_handler_does_not_stop_the_stream(sb: Sandbox) -> None:
     stream = tradeapi.Stream()
     calls: list[Any] = []
@@ -285,6 +307,15 @@ def test_run_forever_inside_an_existing_loop(sb: Sandbox) -> None:
 
     asyncio.run(main())
     assert not stream.is_open() and got["trades"][0].symbol == "AAPL"
+
+
+def test_refused_credentials_end_run_with_a_stream_error(sb: Sandbox) -> None:
+    stream = tradeapi.Stream("PKWRONG", "wrong", data_stream_url=sb.stream_url)
+    got, handler = collector()
+    stream.subscribe_trades(handler("trades"), "AAPL")
+    with pytest.raises(alpaca.StreamError):
+        stream.run()
+    assert not stream.is_open() and not got
 
 
 def test_credentials_are_checked_at_construction(clean_env: pytest.MonkeyPatch) -> None:
