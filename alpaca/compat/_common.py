@@ -48,6 +48,8 @@ class DATE(str):
         if not isinstance(value, str):
             raise TypeError(f"DATE expects a str, got {type(value).__name__}")
         try:
+            if value.count("-") != 2:
+                raise ValueError(value)
             dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError(f'expected a "YYYY-MM-DD" date, got {value!r}') from None

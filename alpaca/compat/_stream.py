@@ -146,9 +146,10 @@ class Stream:
             **options,
         }
         data = {**common, "url": None if data_url is None else _ws(data_url.rstrip("/"))}
+        trading_url = base_url or os.environ.get("APCA_API_BASE_URL") or None
         self._raw_data = raw_data
         self._trading = alpaca.TradingStream(
-            url=None if not base_url else _ws(str(base_url).rstrip("/")), **common
+            url=None if trading_url is None else _ws(str(trading_url).rstrip("/")), **common
         )
         self._data: dict[str, alpaca.Stream | alpaca.CryptoStream | alpaca.NewsStream] = {
             "stocks": alpaca.Stream(data_feed.lower(), **data),

@@ -321,3 +321,15 @@ def test_refused_credentials_end_run_with_a_stream_error(sb: Sandbox) -> None:
 def test_credentials_are_checked_at_construction(clean_env: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="credentials"):
         tradeapi.Stream()
+
+
+def test_endpoints_follow_the_legacy_variables(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("APCA_API_KEY_ID", "PKTEST")
+    clean_env.setenv("APCA_API_SECRET_KEY", "secret")
+    assert "trading='wss://paper-api.alpaca.markets/stream'" in repr(tradeapi.Stream())
+    clean_env.setenv("APCA_API_BASE_URL", "https://api.alpaca.markets")
+    clean_env.setenv("APCA_API_STREAM_URL", "https://stream.data.alpaca.markets/")
+    shown = repr(tradeapi.Stream(data_feed="sip"))
+    assert "trading='wss://api.alpaca.markets/stream'" in shown
+    assert "stocks='wss://stream.data.alpaca.markets/v2/sip'" in shown
+    assert "secret" not in shown

@@ -88,8 +88,9 @@ def test_sort_url_date_float() -> None:
     with pytest.raises(ValueError, match="is not an"):
         common.URL("paper-api.alpaca.markets")
     assert common.DATE("2021-02-08") == "2021-02-08"
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        common.DATE("08/02/2021")
+    for text in ("08/02/2021", "20210208"):
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            common.DATE(text)
     assert common.FLOAT(" 305.5 ") == 305.5 and common.FLOAT(3) == 3
     with pytest.raises(ValueError):
         common.FLOAT("cheap")
