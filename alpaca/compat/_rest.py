@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from zoneinfo import ZoneInfo
 
-import httpx
 import orjson
 
 import alpaca
@@ -37,9 +36,6 @@ from ._entity import (
 from ._errors import legacy_errors
 from ._market import MarketData
 from ._retired import RetiredData
-
-if TYPE_CHECKING:
-    from alpaca._config import ClientConfig
 
 __all__ = ["REST"]
 
@@ -139,7 +135,6 @@ class REST(MarketData, RetiredData):
         self._data_url = URL(config.data_url)
         self._api_version = "v2"
         self._use_raw_data = raw_data
-        self._raw_http: dict[str, httpx.Client] = {}
 
     def __repr__(self) -> str:
         mode = "paper" if self._client.paper else "LIVE"
@@ -148,9 +143,6 @@ class REST(MarketData, RetiredData):
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
-        for http in self._raw_http.values():
-            http.close()
-        self._raw_http.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -168,13 +160,7 @@ class REST(MarketData, RetiredData):
     def _request(
         self, method: str, path: str, data: Any = None, *, host: str = "trading", version: str
     ) -> Any:
-        http = self._raw_http.get(host)
-        if http is None:
-            from alpaca._transport import make_sync_client
-
-            config: ClientConfig = self._client.config
-            url = config.base_url if host == "trading" else config.data_url
-            http = self._raw_http[host] = make_sync_client(config, url)
+        http = self._client._context.http(host)  # the client's own pool and transport
         query = method in ("GET", "DELETE")
         if query and isinstance(data, Mapping):
             data = {key: value for key, value in data.items() if value is not None}

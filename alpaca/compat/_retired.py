@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, cast
 
-from alpaca._timeframe import TimeFrame as CoreTimeFrame
-from alpaca._timeframe import TimeFrameUnit
+import alpaca
+from alpaca import TimeFrameUnit
 
 from ._common import pandas, warn_once
 from ._entity import Aggs, BarSet, Quote, Trade
@@ -73,7 +73,7 @@ class RetiredData(HasClient):
         _retired("get_barset", "get_bars")
         names = symbols.split(",") if isinstance(symbols, str) else list(symbols)
         text = timeframe_text(timeframe)
-        width = CoreTimeFrame.parse(BARSET_TIMEFRAMES.get(text.lower(), text))
+        width = alpaca.TimeFrame.parse(BARSET_TIMEFRAMES.get(text.lower(), text))
         count = limit or BARSET_LIMIT
         options: dict[str, Any] = {"limit": count, "sort": "desc"}
         last = end or until
@@ -115,7 +115,7 @@ class RetiredData(HasClient):
         unit = _SPANS.get(str(timespan).lower())
         if unit is None:
             raise ValueError(f"timespan: expected one of {', '.join(_SPANS)}, got {timespan!r}")
-        width = CoreTimeFrame(int(multiplier), unit).value
+        width = alpaca.TimeFrame(int(multiplier), unit).value
         found = self._client.stocks.bars(symbol, width, start=_from, end=to, adjustment="raw")
         results = [
             {

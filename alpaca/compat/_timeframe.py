@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import ClassVar
 
-from alpaca._timeframe import TimeFrameUnit
+from alpaca import TimeFrameUnit
 
 __all__ = ["Sort", "TimeFrame", "TimeFrameUnit"]
 
