@@ -163,8 +163,8 @@ class Bar(Entity):
         return super()._convert(key, value)
 
 
-class Trade(Entity):
-    """A trade; a ``timestamp`` key (nanoseconds) reads as a New York Timestamp."""
+class _NanoStamped(Entity):
+    """A ``timestamp`` key (nanoseconds) reads as a New York Timestamp."""
 
     def _convert(self, key: str, value: Any) -> Any:
         if key == "timestamp" and isinstance(value, int | float | str):
@@ -172,8 +172,14 @@ class Trade(Entity):
         return super()._convert(key, value)
 
 
-class Quote(Trade):
-    """A quote; a ``timestamp`` key (nanoseconds) reads as a New York Timestamp."""
+class Trade(_NanoStamped):
+    """A trade: short keys in history lists (``trade.p``), long names from the stream
+    (``trade.price``, ``trade.timestamp`` in New York time)."""
+
+
+class Quote(_NanoStamped):
+    """A quote: short keys in history lists (``quote.ap``), long names from the stream
+    (``quote.ask_price``, ``quote.timestamp`` in New York time)."""
 
 
 class Agg(Entity):

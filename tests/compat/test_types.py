@@ -192,6 +192,9 @@ def test_market_data_item_naming_schemes() -> None:
     assert status.timestamp == pd.Timestamp(10**18, unit="ns", tz="UTC").tz_convert(NY)
     stream_trade = entity.Trade({"symbol": "AAPL", "price": 1.0, "timestamp": 10**18})
     assert stream_trade.timestamp.tz is not None and stream_trade.price == 1.0
+    stream_quote = entity.Quote({"symbol": "AAPL", "ask_price": 2.0, "timestamp": 10**18})
+    assert stream_quote.timestamp == stream_trade.timestamp
+    assert not isinstance(stream_quote, entity.Trade)  # scripts dispatch on the class
 
 
 def test_snapshot_and_latest_dicts() -> None:
