@@ -89,6 +89,7 @@ def _options(**values: Any) -> dict[str, Any]:
 
 
 def history_rows(raw: Mapping[str, list[dict[str, Any]]], several: bool) -> list[dict[str, Any]]:
+    """The rows of a core data set in the legacy order (with ``S`` when ``several``)."""
     if not several:
         return [row for rows in raw.values() for row in rows]
     return [{**row, "S": symbol} for symbol in sorted(raw) for row in raw[symbol]]
@@ -99,6 +100,8 @@ def _body(response: alpaca.RawResponse[Any]) -> Any:
 
 
 class HasClient:
+    """What the ``REST`` mixins share: the core client and the ``raw_data`` flag."""
+
     _client: alpaca.Client
     _use_raw_data: bool
 
