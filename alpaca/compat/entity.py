@@ -1,0 +1,43 @@
+"""``alpaca.compat.entity``: the legacy entity classes (``tradeapi.entity.Account``, ...)."""
+
+from ._entity import (
+    Account,
+    AccountActivity,
+    AccountConfigurations,
+    Agg,
+    Aggs,
+    Asset,
+    Bar,
+    Bars,
+    BarSet,
+    Calendar,
+    Clock,
+    Entity,
+    Order,
+    PortfolioHistory,
+    Position,
+    Quote,
+    Trade,
+    Watchlist,
+)
+
+__all__ = [
+    "Account",
+    "AccountActivity",
+    "AccountConfigurations",
+    "Agg",
+    "Aggs",
+    "Asset",
+    "Bar",
+    "BarSet",
+    "Bars",
+    "Calendar",
+    "Clock",
+    "Entity",
+    "Order",
+    "PortfolioHistory",
+    "Position",
+    "Quote",
+    "Trade",
+    "Watchlist",
+]
