@@ -39,9 +39,9 @@ def _bool(request: Request, name: str, default: bool) -> bool:
     raw = request.query_params.get(name)
     if raw is None:
         return default
-    if raw not in ("true", "false"):
+    if raw.lower() not in ("true", "false"):  # Go's strconv.ParseBool takes True/False too
         raise bad_request(f"invalid {name}: must be true or false")
-    return raw == "true"
+    return raw.lower() == "true"
 
 
 def _seconds(q: Query, after: int | None) -> tuple[int, int]:
