@@ -11,6 +11,7 @@ are importable from here or from ``alpaca.models``; importing them loads the gen
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -77,24 +78,9 @@ from ._series import AuctionSet, ModelSet, OptionSnapshots  # noqa: E402
 from ._timeframe import TimeFrame, TimeFrameUnit  # noqa: E402
 
 if TYPE_CHECKING:
+    from . import models
     from ._export import export
-    from .models import (
-        Account,
-        Asset,
-        AssetClass,
-        AssetStatus,
-        CalendarDay,
-        Clock,
-        Exchange,
-        Order,
-        OrderClass,
-        OrderSide,
-        OrderStatus,
-        OrderType,
-        Position,
-        PositionIntent,
-        TimeInForce,
-    )
+    from .models import *  # noqa: F403  (the names of alpaca.models.__all__)
     from .stream import (
         CryptoPerpStream,
         CryptoStream,
@@ -107,15 +93,6 @@ if TYPE_CHECKING:
     )
 
 
-_MODEL_NAMES = frozenset(
-    {
-        "Account", "Asset", "AssetClass", "AssetStatus", "CalendarDay", "Clock", "Exchange",
-        "Order", "OrderClass", "OrderSide", "OrderStatus", "OrderType", "Position",
-        "PositionIntent", "TimeInForce",
-    }
-)  # fmt: skip
-
-
 _STREAM_NAMES = frozenset(
     {
         "CryptoPerpStream", "CryptoStream", "NewsStream", "OptionStream", "Reconnected", "Stream",
@@ -124,48 +101,43 @@ _STREAM_NAMES = frozenset(
 )  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    if name in _MODEL_NAMES:
-        from . import models
+if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all
 
-        return getattr(models, name)
-    if name == "export":
-        from ._export import export
+    def __getattr__(name: str) -> Any:
+        if name == "export":
+            from ._export import export
 
-        return export
-    if name in _STREAM_NAMES:
-        from . import stream
+            return export
+        if name in _STREAM_NAMES:
+            from . import stream
 
-        return getattr(stream, name)
-    raise AttributeError(f"module 'alpaca' has no attribute {name!r}")
+            return getattr(stream, name)
+        if name[:1].isupper():  # a model (not a submodule being imported)
+            models = importlib.import_module(".models", __name__)
+            if name in models.__all__:
+                return getattr(models, name)
+        raise AttributeError(f"module 'alpaca' has no attribute {name!r}")
 
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
-    "Account",
     "AlpacaError",
-    "Asset",
-    "AssetClass",
-    "AssetStatus",
     "AsyncClient",
     "AuctionSet",
     "AuthenticationError",
     "BadRequestError",
     "Bar",
     "BarSet",
-    "CalendarDay",
     "Client",
     "ClientClosedError",
-    "Clock",
     "ConfigurationError",
     "CryptoBarSet",
     "CryptoPerpStream",
     "CryptoQuoteSet",
     "CryptoStream",
     "CryptoTradeSet",
-    "Exchange",
     "InternalServerError",
     "ModelSet",
     "NewsStream",
@@ -173,14 +145,7 @@ __all__ = [
     "OptionSnapshots",
     "OptionStream",
     "OptionTradeSet",
-    "Order",
-    "OrderClass",
-    "OrderSide",
-    "OrderStatus",
-    "OrderType",
     "PermissionDeniedError",
-    "Position",
-    "PositionIntent",
     "Quote",
     "QuoteSet",
     "RateLimitError",
@@ -194,10 +159,11 @@ __all__ = [
     "SubscriptionRefused",
     "TimeFrame",
     "TimeFrameUnit",
-    "TimeInForce",
     "Trade",
     "TradeSet",
     "TradingStream",
     "UnprocessableEntityError",
     "export",
 ]
+if TYPE_CHECKING:
+    __all__ += models.__all__  # imported when first used (see __getattr__)

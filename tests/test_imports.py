@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -62,4 +63,17 @@ def test_every_public_name_resolves() -> None:
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
-        alpaca.no_such_thing  # noqa: B018
+        alpaca.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_model_names_are_declared_once() -> None:
+    """``alpaca.models.__all__`` is the one list: ``alpaca`` serves those names lazily."""
+    import alpaca.models
+
+    assert not set(alpaca.__all__) & set(alpaca.models.__all__)
+    for name in alpaca.models.__all__:
+        assert getattr(alpaca, name) is getattr(alpaca.models, name)
+    source = Path(alpaca.__file__).read_text()
+    assert not [
+        name for name in alpaca.models.__all__ if f'"{name}"' in source or f" {name}," in source
+    ]
