@@ -533,8 +533,7 @@ def api(
 
 @app.command()
 def doctor(ctx: typer.Context) -> None:
-    """Check the setup: configuration (never the secret), connectivity, clock, permissions and
-    clock skew."""
+    """Check the setup: configuration (never the secret), connectivity, clock, permissions, skew."""
     source = credential_source()
     try:
         client = make_client(ctx)

@@ -43,7 +43,7 @@ def _page_size(value: int | None) -> int:
 
 
 class Activities(Resource[M]):
-    """Account activities, newest first unless ``direction="asc"``."""
+    """Account activities (fills, cash and corporate-action entries), newest first."""
 
     @paginated
     def list(
