@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +21,65 @@ EXPECTED = {
     "notional_order.py": ["asked for $250", "status: filled"],
     "quickstart.py": ["account ACTIVE", "status: filled", "closing order: sell 1"],
     "sandbox_day.py": ["partial fills", "bid after cancel: canceled", "final equity"],
+    "stream_hub_strategies.py": [
+        "Momentum: ",
+        "MeanReversion: ",
+        "Breakout: ",
+        "upstream connections while 3 strategies ran: 1",
+        "open orders",
+    ],
+    "streaming.py": ["switched from BTC/USD to ETH/USD", "paused", "resumed", "stopping"],
+}
+
+
+def run_example(script: str, *args: str) -> str:
+    """Run an example without keys (so against its own sandbox); its output, once it exited 0."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("APCA_", "ALPACA_"))}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES_DIR / script), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def check_sandbox_day(output: str) -> None:
+    """The stepped day ends with equity equal to cash plus positions at the last price."""
+    final = next(line for line in output.splitlines() if line.startswith("final equity"))
+    words = final.split()
+    equity, cash, positions = (Decimal(words[i]) for i in (2, 5, 8))
+    assert positions > 0 and equity == cash + positions
+    assert "closing order at the close: expired" in output  # a day order, partly filled
+
+
+def check_streaming(output: str) -> None:
+    """A symbol's handlers stop at once when it is unsubscribed, even inside a handler."""
+    counts = {
+        (symbol, kind): int(n)
+        for symbol, kind, n in re.findall(r"^(\S+/USD) (trades|quotes): (\d+)$", output, re.M)
+    }
+    assert counts[("BTC/USD", "trades")] + counts[("BTC/USD", "quotes")] == 20  # then switched
+    assert counts[("ETH/USD", "trades")] + counts[("ETH/USD", "quotes")] >= 40  # 20, pause, 20
+    assert "paused for 1.0 s: {}" in output and "messages while paused: 0" in output
+
+
+def check_stream_hub_strategies(output: str) -> None:
+    """Each strategy decided; every order it placed reached the sandbox."""
+    for name in ("Momentum", "MeanReversion", "Breakout"):
+        decision = next(line for line in output.splitlines() if line.startswith(f"{name}: "))
+        if "no order" not in decision:
+            assert re.search(
+                rf"^{name}: (buy|sell) \S+ (new|filled|partially_filled)", output, re.M
+            )
+
+
+CHECKS: dict[str, Callable[[str], None]] = {
+    "sandbox_day.py": check_sandbox_day,
+    "stream_hub_strategies.py": check_stream_hub_strategies,
+    "streaming.py": check_streaming,
 }
 
 
@@ -28,25 +89,8 @@ def test_every_example_has_expectations() -> None:
 
 @pytest.mark.parametrize("script", EXAMPLES, ids=[path.name for path in EXAMPLES])
 def test_example_runs_offline(script: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("APCA_", "ALPACA_"))}
-    result = subprocess.run(
-        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
+    output = run_example(script.name)
     for line in EXPECTED[script.name]:
-        assert line in result.stdout, (line, result.stdout)
-
-
-def test_sandbox_day_books_balance_exactly() -> None:
-    """The stepped day ends with equity equal to cash plus positions at the last price."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("APCA_", "ALPACA_"))}
-    script = EXAMPLES_DIR / "sandbox_day.py"
-    result = subprocess.run(
-        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    final = next(line for line in result.stdout.splitlines() if line.startswith("final equity"))
-    words = final.split()
-    equity, cash, positions = (Decimal(words[i]) for i in (2, 5, 8))
-    assert positions > 0 and equity == cash + positions
-    assert "closing order at the close: expired" in result.stdout  # a day order, partly filled
+        assert line in output, (line, output)
+    if script.name in CHECKS:
+        CHECKS[script.name](output)
