@@ -263,6 +263,19 @@ def test_bars_csv_table_parquet_and_bad_arguments(runner: CliRunner, tmp_path: P
     assert bad_frame.exit_code == 2 and "--timeframe" in bad_frame.stderr
 
 
+def test_latest_and_snapshots_print_what_alpaca_sent(runner: CliRunner) -> None:
+    """Market-data records print as their wire mapping (as models do), never as a repr."""
+    latest = invoke(runner, "data", "latest", "AAPL,MSFT")
+    assert latest.exit_code == 0, latest.output
+    trades = json.loads(latest.stdout)
+    assert sorted(trades) == ["AAPL", "MSFT"]
+    assert all(isinstance(t["p"], float) and t["t"].endswith("Z") for t in trades.values())
+    table = invoke(runner, "data", "latest", "AAPL", "--table")
+    assert table.exit_code == 0 and "Trade(" not in table.stdout
+    snapshots = json.loads(invoke(runner, "data", "snapshots", "AAPL").stdout)
+    assert {"latestTrade", "latestQuote", "dailyBar"} <= set(snapshots["AAPL"])
+
+
 def test_doctor_masks_the_key_and_hides_the_secret(runner: CliRunner, sandbox: Sandbox) -> None:
     result = invoke(runner, "doctor")
     assert result.exit_code == 0, result.output

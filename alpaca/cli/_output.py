@@ -46,9 +46,10 @@ class Format:
 
 
 def plain(value: Any) -> Any:
-    """A JSON-ready form of a result: models as the server sent them (``.raw``)."""
+    """A JSON-ready form of a result: models and market-data records as the server sent them
+    (``.raw``)."""
     raw = getattr(value, "raw", None)
-    if isinstance(raw, Mapping) and hasattr(value, "to_dict"):
+    if isinstance(raw, Mapping):
         return dict(raw)
     if isinstance(raw, dict) and hasattr(value, "requested"):  # BarSet & co.
         return raw
