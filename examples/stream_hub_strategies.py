@@ -7,8 +7,9 @@ momentum on AAPL trades, mean reversion on MSFT quotes, a breakout on SPY minute
 
     python examples/stream_hub_strategies.py
 
-Here the hub runs as a child process; in production you would keep `alpaca stream-hub` running
-and point every strategy at it with ``DATA_PROXY_WS=ws://127.0.0.1:8765``.
+Here the hub runs as a child process (it needs the ``cli`` extra); in production you would keep
+``alpaca stream-hub`` running and point every strategy at it with
+``DATA_PROXY_WS=ws://127.0.0.1:8765``.
 """
 
 from __future__ import annotations
@@ -142,6 +143,9 @@ async def run(s: Session, hub_url: str) -> None:
         try:
             async with asyncio.timeout(60):  # a quiet market must not keep us forever
                 await asyncio.gather(*(x.decided.wait() for x in strategies))
+        except TimeoutError:
+            waiting = ", ".join(type(x).__name__ for x in strategies if not x.decided.is_set())
+            print(f"no decision from {waiting} within 60 s (is the market open?)")
         finally:
             if s.sandbox is not None:
                 upstream = s.sandbox.stream_settings()["connections"]
