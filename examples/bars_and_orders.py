@@ -1,35 +1,23 @@
 """Fetch a week of daily bars for two symbols, then place and cancel a limit order.
 
-Runs against an in-process sandbox unless APCA_API_KEY_ID is set (then: your paper account).
-    python examples/bars_and_orders.py
+python examples/bars_and_orders.py      # offline sandbox, or your paper account with APCA_* keys
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-from collections.abc import Iterator
 from decimal import Decimal
 
+from _connect import session
+
 import alpaca
-from alpaca.testing import Sandbox
-
-
-@contextlib.contextmanager
-def connect() -> Iterator[alpaca.Client]:
-    if os.environ.get("APCA_API_KEY_ID"):
-        with alpaca.Client() as client:
-            yield client
-        return
-    with Sandbox(always_open=True) as sandbox, sandbox.client() as client:
-        yield client
 
 
 def main() -> None:
-    with connect() as client:
+    with session() as s:
+        client = s.client
         start = dt.datetime.now(dt.UTC) - dt.timedelta(days=10)
-        bars = client.stocks.bars(["AAPL", "MSFT"], alpaca.TimeFrame.Day, start=start)
+        bars = client.stocks.bars(["AAPL", "MSFT"], alpaca.TimeFrame.Day, start=start, feed="iex")
         print(bars.df[["open", "close", "volume"]])
 
         last_close = bars["AAPL"][-1].close
