@@ -194,7 +194,7 @@ def frame(
     return result
 
 
-_NOT_COLUMNS = frozenset({"additional_properties", "raw"})
+NOT_COLUMNS = frozenset({"additional_properties", "raw"})
 
 
 def models_frame(models: Sequence[Any]) -> pd.DataFrame:
@@ -210,7 +210,7 @@ def models_frame(models: Sequence[Any]) -> pd.DataFrame:
     classes = dict.fromkeys(type(model) for model in models)
     fields = list(
         dict.fromkeys(
-            f.name for cls in classes for f in attrs.fields(cls) if f.name not in _NOT_COLUMNS
+            f.name for cls in classes for f in attrs.fields(cls) if f.name not in NOT_COLUMNS
         )
     )
     data = {name: _values(pandas, [getattr(m, name, None) for m in models]) for name in fields}

@@ -382,3 +382,25 @@ def test_stream_trade_updates_of_the_cli_users_orders(fresh_sandbox: Sandbox) ->
         assert process.wait(timeout=15) == 0
         process.stdout.close()
         process.stderr.close()
+
+
+def test_an_empty_list_prints_its_header(runner: CliRunner, sandbox: Sandbox) -> None:
+    """No orders: the CSV and the table still name their columns (rows would have them)."""
+    csv = invoke(runner, "orders", "list", "--csv")
+    assert csv.exit_code == 0, csv.output
+    header = csv.stdout.strip().split(",")
+    assert {"id", "client_order_id", "symbol", "qty", "status"} <= set(header)
+    table = invoke(runner, "orders", "list", "--table")
+    assert table.exit_code == 0, table.output
+    assert table.stdout.lstrip().startswith("┏")  # a header, and no rows under it
+    assert table.stdout.count("\n") <= 4
+
+
+def test_a_namespace_alone_takes_the_output_options(runner: CliRunner, sandbox: Sandbox) -> None:
+    assert invoke(runner, "orders", "submit", *MARKET_BUY).exit_code == 0
+    csv = invoke(runner, "positions", "--csv")
+    assert csv.exit_code == 0, csv.output
+    header, row = csv.stdout.strip().splitlines()
+    assert "symbol" in header.split(",") and "AAPL" in row.split(",")
+    assert invoke(runner, "positions", "--table").stdout.lstrip().startswith("┏")
+    assert json.loads(invoke(runner, "positions", "--jsonl").stdout)["symbol"] == "AAPL"

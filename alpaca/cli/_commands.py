@@ -15,12 +15,15 @@ import importlib
 import inspect
 import json
 import sys
+import typing
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
+import attrs
 import typer
 
 from alpaca._client import Client, Namespaces, namespace_names
+from alpaca._frames import NOT_COLUMNS
 from alpaca._operation import LazyOperation, Operation, Parallel, Request
 
 from ._output import Format, emit, handled
@@ -87,16 +90,40 @@ def _default(
 ) -> Callable[[typer.Context], None]:
     """Run ``method`` when the namespace is given alone (``alpaca account``), else show help."""
 
-    def callback(ctx: typer.Context) -> None:
+    def callback(ctx: typer.Context, **common: Any) -> None:
         if ctx.invoked_subcommand is not None:
             return
         if method is None:
             typer.echo(ctx.get_help())
             raise typer.Exit(0)
+        op = commands[method]
         run = handled(_run)
-        run(ctx, make_client, namespace, method, commands[method], [], {}, Format(), _Flags())
+        run(ctx, make_client, namespace, method, op, [], {}, *_output_and_flags(common, op))
 
+    _with_parameters(callback, _common_options())
     return callback
+
+
+def _output_and_flags(
+    common: dict[str, Any], op: Operation[Any, Any] | LazyOperation[Any, Any]
+) -> tuple[Format, _Flags]:
+    """The output format and call flags of the options every command takes."""
+    fmt = Format(
+        kind=next((k for k in ("jsonl", "csv", "table") if common[k]), "json"),
+        parquet=common["parquet"],
+        quiet=common["quiet"],
+        columns=_item_fields(op),
+    )
+    return fmt, _Flags(common["dry_run"], common["yes"], common["timeout"])
+
+
+def _with_parameters(command: Callable[..., None], params: list[inspect.Parameter]) -> None:
+    """Give ``command(ctx, **values)`` the signature typer reads its options from."""
+    context = inspect.Parameter(
+        "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+    )
+    command.__signature__ = inspect.Signature([context, *params])  # type: ignore[attr-defined]
+    command.__annotations__ = {"ctx": typer.Context, **{p.name: p.annotation for p in params}}
 
 
 class _Flags:
@@ -206,24 +233,29 @@ def _command(
 
     @handled
     def command(ctx: typer.Context, **values: Any) -> None:
-        common = {name: values.pop(name) for name in _COMMON}
-        fmt = Format(
-            kind=next((k for k in ("jsonl", "csv", "table") if common[k]), "json"),
-            parquet=common["parquet"],
-            quiet=common["quiet"],
-        )
-        flags = _Flags(common["dry_run"], common["yes"], common["timeout"])
+        fmt, flags = _output_and_flags({name: values.pop(name) for name in _COMMON}, op)
         args = [_value(name, values.pop(name)) for name in positional]
         kwargs = {k: _value(k, v) for k, v in values.items() if v is not None}
         _run(ctx, make_client, namespace, method, op, args, kwargs, fmt, flags)
 
-    context = inspect.Parameter(
-        "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
-    )
-    command.__signature__ = inspect.Signature([context, *params])  # type: ignore[attr-defined]
-    command.__annotations__ = {"ctx": typer.Context, **{p.name: p.annotation for p in params}}
+    _with_parameters(command, params)
     command.__name__ = f"{namespace}_{method}"
     return command
+
+
+def _item_fields(op: Operation[Any, Any] | LazyOperation[Any, Any]) -> tuple[str, ...]:
+    """Field names of the model an operation answers (or lists): the header of an empty table."""
+    try:
+        hints = typing.get_type_hints(op.plan)
+    except (NameError, TypeError):  # an annotation only a type checker resolves
+        return ()
+    pending = [hints.get("return")]
+    while pending:
+        kind = pending.pop(0)
+        if isinstance(kind, type) and attrs.has(kind):
+            return tuple(f.name for f in attrs.fields(kind) if f.name not in NOT_COLUMNS)
+        pending.extend(typing.get_args(kind))
+    return ()
 
 
 def _value(name: str, value: Any) -> Any:

@@ -43,6 +43,7 @@ class Format:
     kind: str = "json"  # json, jsonl, csv, table
     parquet: str | None = None
     quiet: bool = False
+    columns: tuple[str, ...] = ()  # the header of an empty table or CSV
 
 
 def plain(value: Any) -> Any:
@@ -92,6 +93,8 @@ def emit(result: Any, fmt: Format) -> None:
         return
     if fmt.kind in ("csv", "table"):
         frame = _frame(result)
+        if frame.empty and not len(frame.columns) and fmt.columns:
+            frame = frame.reindex(columns=list(fmt.columns))
         if fmt.kind == "csv":
             sys.stdout.write(frame.to_csv(index=False))
         else:
