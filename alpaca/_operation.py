@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NEXT_LINE",
+    "SUCCESS",
     "Async",
     "AsyncRaw",
     "Items",
@@ -244,15 +245,21 @@ class RawResponse(Generic[R]):
 # --- running plans -------------------------------------------------------------------------
 
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError)
+SUCCESS = frozenset({200, 201, 204, 207})
+"""The success statuses Alpaca's APIs document; any other answer below 400 (a 299, a
+redirect) is not understood and raises ``ResponseValidationError``."""
 
 
 def _step(plan: Generator[Any, Any, Any], answer: Any, about: httpx.Response | None = None) -> Any:
-    """Send ``answer`` into ``plan``; a builtin failure while reading it becomes a
-    ``ResponseValidationError`` about ``answer`` (a response) or ``about`` (the response a
-    line came from). ``StopIteration`` passes through."""
+    """Send ``answer`` into ``plan``; an undocumented status, or a builtin failure while
+    reading it, becomes a ``ResponseValidationError`` about ``answer`` (a response) or
+    ``about`` (the response a line came from). ``StopIteration`` passes through."""
     response = answer if isinstance(answer, httpx.Response) else about
     if response is None:  # results of a Parallel step
         return plan.send(answer)
+    if response is answer and response.status_code not in SUCCESS:
+        status, reason = response.status_code, "a status the API does not document"
+        raise ResponseValidationError.from_value(response, "", status, reason)
     try:
         return plan.send(answer)
     except AlpacaError:
