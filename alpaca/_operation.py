@@ -253,7 +253,8 @@ redirect) is not understood and raises ``ResponseValidationError``."""
 def _step(plan: Generator[Any, Any, Any], answer: Any, about: httpx.Response | None = None) -> Any:
     """Send ``answer`` into ``plan``; an undocumented status, or a builtin failure while
     reading it, becomes a ``ResponseValidationError`` about ``answer`` (a response) or
-    ``about`` (the response a line came from). ``StopIteration`` passes through."""
+    ``about`` (the response a line or a batch of items came from). ``StopIteration``
+    passes through."""
     response = answer if isinstance(answer, httpx.Response) else about
     if response is None:  # results of a Parallel step
         return plan.send(answer)
@@ -373,12 +374,13 @@ class SyncRunner:
     def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Generator[T, None, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
+        latest: httpx.Response | None = None  # what the plan reads when it resumes
         lines: Iterator[str] = iter(())
         try:
             while True:
                 if isinstance(step, Items):
                     yield from step.items
-                    step = plan.send(None)
+                    step = _step(plan, None, latest)
                 elif isinstance(step, NextLine):
                     assert streamed is not None, "NEXT_LINE before a streamed request"
                     try:
@@ -391,7 +393,7 @@ class SyncRunner:
                     time.sleep(step.seconds)
                     step = plan.send(None)
                 else:
-                    response = self.send(step)
+                    response = latest = self.send(step)
                     if step.streamed:
                         if streamed is not None:
                             streamed.close()
@@ -450,13 +452,14 @@ class AsyncRunner:
     ) -> AsyncGenerator[T, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
+        latest: httpx.Response | None = None  # what the plan reads when it resumes
         lines: AsyncIterator[str] | None = None
         try:
             while True:
                 if isinstance(step, Items):
                     for item in step.items:
                         yield item
-                    step = plan.send(None)
+                    step = _step(plan, None, latest)
                 elif isinstance(step, NextLine):
                     assert streamed is not None and lines is not None, "NEXT_LINE before a stream"
                     try:
@@ -471,7 +474,7 @@ class AsyncRunner:
                     await asyncio.sleep(step.seconds)
                     step = plan.send(None)
                 else:
-                    response = await self.send(step)
+                    response = latest = await self.send(step)
                     if step.streamed:
                         if streamed is not None:
                             await streamed.aclose()
