@@ -12,6 +12,7 @@ terminal summary.
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import socket
 import threading
@@ -24,7 +25,7 @@ import pytest
 
 import alpaca
 
-from ._calls import ROWS, AnyIds, Row, call
+from ._calls import ROWS, AnyIds, Row, acall, call
 from ._wire import DOCUMENTS, SPEC
 from .conftest import FIGURES
 
@@ -216,3 +217,44 @@ def test_malformed_answers_raise_alpaca_errors_or_parse(server: Server) -> None:
 def test_the_bodies_name_real_fields() -> None:
     assert {"qty", "is_open", "next_page_token", "symbol"} <= set(NAMES)
     assert (SPEC / "trading.yaml") in DOCUMENTS
+
+
+ASYNC_BODIES = [
+    "empty object",
+    "truncated JSON",
+    "HTML",
+    "rows of 'string'",
+    "empty page with a token",
+]
+"""The bodies the ``AsyncClient`` pass serves (its plans are the sync ones: its runner is what
+differs)."""
+
+
+def test_async_calls_raise_alpaca_errors_or_parse(server: Server) -> None:
+    url = f"http://127.0.0.1:{server.server_port}"
+
+    async def outcome(client: alpaca.AsyncClient, row: Row) -> str:
+        server.requests = 0
+        try:
+            await acall(client, row, AnyIds())
+        except alpaca.AlpacaError:
+            return "hang" if server.requests > RUNAWAY else "raised"
+        except Exception as exc:  # the failure this test looks for
+            return f"leaked {type(exc).__name__}: {exc}"
+        return "parsed"
+
+    async def run() -> dict[str, str]:
+        found: dict[str, str] = {}
+        options: dict[str, Any] = {"base_url": url, "data_url": url, "max_retries": 0}
+        async with alpaca.AsyncClient(
+            key_id="PKMALFORMED", secret_key="malformed-secret", timeout=2, **options
+        ) as client:
+            for label in ASYNC_BODIES:
+                server.body = BODIES[label]
+                for row in ROWS:
+                    found[f"{row.id} <- {label}"] = await outcome(client, row)
+        return found
+
+    outcomes = asyncio.run(run())
+    assert {key: o for key, o in outcomes.items() if o not in ("parsed", "raised")} == {}
+    assert len(outcomes) == len(ROWS) * len(ASYNC_BODIES)
