@@ -1,7 +1,8 @@
 """Validating sandbox exchanges against an OpenAPI document with openapi-core.
 
 ``validate(spec_path, request, response)`` checks one httpx exchange against the operation of
-the document it belongs to and returns the problems found (empty: valid). The request is
+the document it belongs to and returns the problems found (empty: valid);
+``validate_request(spec_path, request)`` checks the request alone. The request is
 matched on the document's first server, whatever host actually answered, so the same helper
 serves Alpaca's published documents and the project's own ``spec/``. A server-sent event stream
 (``text/event-stream``) is checked message by message: the JSON ``data`` of each against the
@@ -127,6 +128,18 @@ def validate(spec_path: str | Path, request: httpx.Request, response: httpx.Resp
         except Exception as exc:  # openapi-core raises one error type per kind of problem
             problems.extend(_details(exc))
     return problems
+
+
+def validate_request(spec_path: str | Path, request: httpx.Request) -> list[str]:
+    """Problems of ``request`` (parameters, body) against the document's operation."""
+    spec = load(str(spec_path))
+    try:
+        spec.validate_request(_Request(request, server_url(spec)))
+    except PathNotFound:
+        return [NOT_IN_SPEC]
+    except Exception as exc:  # openapi-core raises one error type per kind of problem
+        return _details(exc)
+    return []
 
 
 def operation_of(spec_path: str | Path, method: str, path: str) -> str | None:

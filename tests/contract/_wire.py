@@ -77,7 +77,8 @@ def operation(method: str, path: str) -> Operation | None:
 
 @dataclass
 class Recorder:
-    """The exchanges of the clients built with :meth:`sync` or :meth:`async_` clients."""
+    """The answers (each with its request) the HTTP clients of :meth:`sync` and :meth:`async_`
+    received; pass one as a client's ``http_client``."""
 
     exchanges: list[httpx.Response] = field(default_factory=list)
 

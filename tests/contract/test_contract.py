@@ -1,6 +1,7 @@
 """Every row of the call table against the sandbox, from ``Client`` and ``AsyncClient``: each
-call answers as the row expects, every exchange is valid against spec/ (openapi-core), and
-every operation of spec/ is reached from both clients."""
+call answers as the row expects, every exchange (the request the client sent, the sandbox's
+answer and its status) is valid against spec/ (openapi-core), and every operation of spec/ is
+reached from both clients."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 import alpaca
 from alpaca.testing import Sandbox
-from tests._contract import validate
+from tests._contract import validate, validate_request
 
 from ._calls import ROWS, Row, acall, call, prepare
 from ._wire import OPERATIONS, Recorder, operation
@@ -108,7 +109,8 @@ def test_every_exchange_is_valid_against_spec(runs: dict[str, Run], kind: str) -
         if response.status_code not in found.statuses:
             problems[where] = [f"status not documented for {found.operation_id}"]
             continue
-        found_problems = validate(found.document, request, response)
+        found_problems = validate_request(found.document, request)
+        found_problems += validate(found.document, request, response)
         if found_problems:
             problems[where] = found_problems
     assert len(exchanges) >= len(ROWS)

@@ -1,13 +1,14 @@
 """Malformed success answers over a real socket, for every row of the call table.
 
-A small HTTP server answers every request with HTTP 200 and one of :data:`BODIES` (``{}``,
-``[]``, ``null``, text, truncated JSON, HTML, every field of spec/ set to ``"string"``, rows
-without a timestamp, a page that repeats its token ...). Each call must either return (the
-client kept what it could) or raise an ``AlpacaError``: never a builtin exception, and never
-loop (a call that asks more than :data:`RUNAWAY` pages is cut off and counted as a hang). What
-a call returns is used as a caller would (``repr``, ``len``, ``.df``); a ``.df`` of history rows
-is the one known exception (see :data:`UNCHECKED_HISTORY_ROWS`). The counts are printed in the
-terminal summary.
+A small HTTP server answers every request with its success status (200, or the 201, 204 or
+207 spec/ documents) and one of :data:`BODIES` (``{}``, ``[]``, ``null``, text, truncated
+JSON, HTML, every field of spec/ set to ``"string"``, rows without a timestamp, a page that
+repeats its token ...). Each call must either return (the client kept what it could) or raise
+an ``AlpacaError``: never a builtin exception, and never loop (a call that asks more than
+:data:`RUNAWAY` pages is cut off and counted as a hang). What a call returns is used as a
+caller would (``repr``, ``len``, ``.df``); a ``.df`` of history rows is the one known
+exception (see :data:`UNCHECKED_HISTORY_ROWS`). The counts are printed in the terminal
+summary.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 import pytest
@@ -26,7 +28,7 @@ import pytest
 import alpaca
 
 from ._calls import ROWS, AnyIds, Row, acall, call
-from ._wire import DOCUMENTS, SPEC
+from ._wire import DOCUMENTS, SPEC, operation
 from .conftest import FIGURES
 
 RUNAWAY = 40
@@ -118,8 +120,19 @@ BODIES: dict[str, tuple[bytes, str]] = {
 }
 
 
+NO_CONTENT = 204
+
+
+def _success(method: str, target: str) -> int:
+    """The success status spec/ documents for the operation of ``method target`` (200 if
+    none matches)."""
+    found = operation(method, urlsplit(target).path)
+    return min(code for code in found.statuses if code < 300) if found else 200
+
+
 class Server(http.server.ThreadingHTTPServer):
-    """Answers every request with ``body`` (200), or 400 once a call sent :data:`RUNAWAY`."""
+    """Answers every request with ``body`` and its operation's success status, or 400 once a
+    call sent :data:`RUNAWAY`."""
 
     daemon_threads = True
     body: tuple[bytes, str] = (b"{}", JSON)
@@ -141,7 +154,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         self.rfile.read(length)
         self.server.requests += 1
-        status, (body, kind) = 200, self.server.body
+        status, (body, kind) = _success(self.command, self.path), self.server.body
+        if status == NO_CONTENT:
+            body = b""
         if self.server.requests > RUNAWAY:
             status, body, kind = 400, b'{"code": 40010000, "message": "runaway"}', JSON
         self.send_response(status)
