@@ -263,9 +263,10 @@ def _unexpected(req: Request, response: httpx.Response) -> ResponseValidationErr
 def _step(plan: Generator[Any, Any, Any], answer: Any, about: httpx.Response | None = None) -> Any:
     """Send ``answer`` into ``plan``; a builtin failure while reading it becomes a
     ``ResponseValidationError`` about ``answer`` (a response) or ``about`` (the response a
-    line or a batch of items came from). ``StopIteration`` passes through."""
+    line, a batch of items or a ``Parallel`` step's results came from). ``StopIteration``
+    passes through."""
     response = answer if isinstance(answer, httpx.Response) else about
-    if response is None:  # results of a Parallel step
+    if response is None:  # nothing fetched yet
         return plan.send(answer)
     try:
         return plan.send(answer)
@@ -320,7 +321,7 @@ class SyncRunner:
         while True:
             answer, response = self._answer(current)
             try:
-                current = _step(plan, answer)
+                current = _step(plan, answer, response)
             except StopIteration as stop:
                 return stop.value, response
 
@@ -441,7 +442,7 @@ class AsyncRunner:
             else:
                 answer = response = await self.send(current)
             try:
-                current = _step(plan, answer)
+                current = _step(plan, answer, response)
             except StopIteration as stop:
                 assert response is not None  # every plan makes a request
                 return stop.value, response

@@ -40,8 +40,8 @@ UNCHECKED_HISTORY_ROWS = {
     # the result is iterated or tabulated (``.df``), after the call. Drop this once those
     # pages are checked when they arrive.
     f"{method}.{kind}"
-    for method in ("stocks", "crypto", "options", "forex", "indices")
-    for kind in ("bars", "quotes", "trades", "auctions", "rates", "values")
+    for method in ("stocks", "crypto", "options")
+    for kind in ("bars", "quotes", "trades")
 }
 
 
