@@ -15,7 +15,8 @@ A runner sends the requests with the HTTP client of the resource's client. The r
 method returns: the result, a coroutine of it, or a :class:`RawResponse`. Arguments are checked
 when the method is called (the plan runs up to its first request), before any I/O, also for
 async and lazy methods. A failure to understand a success response becomes
-:class:`~alpaca.ResponseValidationError`.
+:class:`~alpaca.ResponseValidationError`, and so does a success status other than the one the
+operation documents (``Request.status``: 200 unless the plan says 201, 204 or 207).
 
 A lazy plan may also read a streamed body line by line (server-sent events): it yields a
 ``Request(..., streamed=True)``, then :data:`NEXT_LINE` for each line it wants; a connection
@@ -111,7 +112,9 @@ M = TypeVar("M", Sync, Async, SyncRaw, AsyncRaw)
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One HTTP request of a plan, relative to the trading or the market-data host."""
+    """One HTTP request of a plan, relative to the trading or the market-data host;
+    ``status`` is the success status its operation documents (any other answer below 400
+    raises ``ResponseValidationError``)."""
 
     host: Host
     method: str
@@ -120,6 +123,7 @@ class Request:
     json: Any = None
     timeout: Timeout = None
     streamed: bool = False
+    status: int = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,24 +165,25 @@ LazyPlan = Generator[Request | Items[T], Any, None]  # sent: the response to a R
 StreamPlan = Generator[Request | Items[T] | NextLine | Pause, Any, None]  # a LazyPlan that streams
 
 
-def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout) -> Request:
+def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout, status: int) -> Request:
     # generated endpoints name the method in lower case
     method, params, body = (
         kwargs["method"].upper(),
         kwargs.get("params") or None,
         kwargs.get("json"),
     )
-    return Request(host, method, kwargs["url"], params, body, timeout)
+    return Request(host, method, kwargs["url"], params, body, timeout, status=status)
 
 
-def trading(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
-    """A trading-API request from a generated endpoint's ``_get_kwargs(...)``."""
-    return _request("trading", kwargs, timeout)
+def trading(kwargs: Mapping[str, Any], timeout: Timeout = None, *, status: int = 200) -> Request:
+    """A trading-API request from a generated endpoint's ``_get_kwargs(...)``; ``status``:
+    the success status the operation documents."""
+    return _request("trading", kwargs, timeout, status)
 
 
-def data(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
+def data(kwargs: Mapping[str, Any], timeout: Timeout = None, *, status: int = 200) -> Request:
     """A market-data request from a generated endpoint's ``_get_kwargs(...)``."""
-    return _request("data", kwargs, timeout)
+    return _request("data", kwargs, timeout, status)
 
 
 def given(**values: Any) -> dict[str, Any]:
@@ -246,12 +251,22 @@ class RawResponse(Generic[R]):
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError)
 
 
+def _unexpected(req: Request, response: httpx.Response) -> ResponseValidationError | None:
+    """The error for an answer whose status is not the one ``req`` expects (the transport
+    already raised for statuses >= 400); the runners close that answer and raise it."""
+    if response.status_code == req.status:
+        return None
+    reason = f"a status the API does not document here (expected {req.status})"
+    return ResponseValidationError.from_value(response, "", response.status_code, reason)
+
+
 def _step(plan: Generator[Any, Any, Any], answer: Any, about: httpx.Response | None = None) -> Any:
     """Send ``answer`` into ``plan``; a builtin failure while reading it becomes a
     ``ResponseValidationError`` about ``answer`` (a response) or ``about`` (the response a
-    line came from). ``StopIteration`` passes through."""
+    line, a batch of items or a ``Parallel`` step's results came from). ``StopIteration``
+    passes through."""
     response = answer if isinstance(answer, httpx.Response) else about
-    if response is None:  # results of a Parallel step
+    if response is None:  # nothing fetched yet
         return plan.send(answer)
     try:
         return plan.send(answer)
@@ -294,14 +309,19 @@ class SyncRunner:
         """Send ``req``; ``unjoined``: leave the body's chunks for ``response.read()``."""
         http = self.context.http(req.host)
         request = _http_request(http, req, unjoined)
-        return http.send(request, stream=req.streamed or unjoined)
+        response = http.send(request, stream=req.streamed or unjoined)
+        error = _unexpected(req, response)
+        if error is not None:
+            response.close()
+            raise error
+        return response
 
     def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
         current = first
         while True:
             answer, response = self._answer(current)
             try:
-                current = _step(plan, answer)
+                current = _step(plan, answer, response)
             except StopIteration as stop:
                 return stop.value, response
 
@@ -366,12 +386,13 @@ class SyncRunner:
     def iterate(self, plan: StreamPlan[T], first: Request | Items[T]) -> Generator[T, None, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
+        latest: httpx.Response | None = None  # what the plan reads when it resumes
         lines: Iterator[str] = iter(())
         try:
             while True:
                 if isinstance(step, Items):
                     yield from step.items
-                    step = plan.send(None)
+                    step = _step(plan, None, latest)
                 elif isinstance(step, NextLine):
                     assert streamed is not None, "NEXT_LINE before a streamed request"
                     try:
@@ -384,7 +405,7 @@ class SyncRunner:
                     time.sleep(step.seconds)
                     step = plan.send(None)
                 else:
-                    response = self.send(step)
+                    response = latest = self.send(step)
                     if step.streamed:
                         if streamed is not None:
                             streamed.close()
@@ -405,7 +426,12 @@ class AsyncRunner:
 
     async def send(self, req: Request) -> httpx.Response:
         http = self.context.http(req.host)
-        return await http.send(_http_request(http, req), stream=req.streamed)
+        response = await http.send(_http_request(http, req), stream=req.streamed)
+        error = _unexpected(req, response)
+        if error is not None:
+            await response.aclose()
+            raise error
+        return response
 
     async def run(self, plan: Plan[R], first: Request | Parallel) -> tuple[R, httpx.Response]:
         current, response = first, None
@@ -416,7 +442,7 @@ class AsyncRunner:
             else:
                 answer = response = await self.send(current)
             try:
-                current = _step(plan, answer)
+                current = _step(plan, answer, response)
             except StopIteration as stop:
                 assert response is not None  # every plan makes a request
                 return stop.value, response
@@ -443,13 +469,14 @@ class AsyncRunner:
     ) -> AsyncGenerator[T, None]:
         step: Request | Items[T] | NextLine | Pause = first
         streamed: httpx.Response | None = None
+        latest: httpx.Response | None = None  # what the plan reads when it resumes
         lines: AsyncIterator[str] | None = None
         try:
             while True:
                 if isinstance(step, Items):
                     for item in step.items:
                         yield item
-                    step = plan.send(None)
+                    step = _step(plan, None, latest)
                 elif isinstance(step, NextLine):
                     assert streamed is not None and lines is not None, "NEXT_LINE before a stream"
                     try:
@@ -464,7 +491,7 @@ class AsyncRunner:
                     await asyncio.sleep(step.seconds)
                     step = plan.send(None)
                 else:
-                    response = await self.send(step)
+                    response = latest = await self.send(step)
                     if step.streamed:
                         if streamed is not None:
                             await streamed.aclose()

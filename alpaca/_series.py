@@ -1,10 +1,11 @@
 """Market-data results whose items have no hand-written record: rows per symbol parsed with the
 generated models (forex rates, index values, stock auctions) and option snapshots by contract.
 
-Like ``BarSet``, the sets keep the rows as they came (``.raw``), parse items only when you index
-or iterate, and build DataFrames column-wise (``.df``) from the raw rows. Items carry no symbol
-of their own, so iterating a set (and the matching ``iter_*`` method) yields ``(symbol, item)``
-pairs in Alpaca's order.
+The sets keep the rows as they came (``.raw``) and build DataFrames column-wise (``.df``) from
+them; the models are made when the set is, inside the call, so a row that is not the documented
+shape raises ``ResponseValidationError`` there, not later when you index or tabulate. Items
+carry no symbol of their own, so iterating a set (and the matching ``iter_*`` method) yields
+``(symbol, item)`` pairs in Alpaca's order.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class ModelSet(Generic[T]):
     """Rows per symbol; ``series[symbol]`` gives generated models, iteration ``(symbol, item)``
     pairs, ``.df`` a DataFrame (columns listed on each method that returns one)."""
 
-    __slots__ = ("_columns", "_floats", "_make", "raw", "requested")
+    __slots__ = ("_columns", "_floats", "_items", "raw", "requested")
 
     def __init__(
         self,
@@ -38,17 +39,17 @@ class ModelSet(Generic[T]):
         self.raw = raw
         self.requested = requested
         """The symbols asked for; ``symbols`` lists those that have data."""
-        self._make = make
+        self._items = {symbol: [make(row) for row in rows] for symbol, rows in raw.items()}
         self._columns = columns
         self._floats = floats
 
     def __getitem__(self, symbol: str) -> list[T]:
-        return [self._make(row) for row in self.raw[symbol.upper()]]
+        return list(self._items[symbol.upper()])
 
     def __iter__(self) -> Iterator[tuple[str, T]]:
-        for symbol, rows in self.raw.items():
-            for row in rows:
-                yield symbol, self._make(row)
+        for symbol, items in self._items.items():
+            for item in items:
+                yield symbol, item
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.raw.values())

@@ -118,8 +118,14 @@ def every_get(run: Run) -> None:
             path = template
             for param in _params(template):
                 path = path.replace(param, PATH_VALUES.get(param.strip("{}"), "AAPL"))
-            if "get" in operations:
+            if "get" in operations and not _streams(operations["get"]):
                 run.call("GET", path, params=_query(spec.spec / "paths" / template / "get"))
+
+
+def _streams(operation: Any) -> bool:
+    """Whether the operation answers a server-sent event stream (which does not end)."""
+    answer = operation.get("responses", {}).get("200", {})
+    return "text/event-stream" in answer.get("content", {})
 
 
 def _query(operation: Any) -> dict[str, str]:

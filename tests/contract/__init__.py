@@ -1,0 +1,1 @@
+"""Contract tests: every public call against spec/ and the sandbox."""
