@@ -112,9 +112,9 @@ def test_a_silent_stream_is_reopened_quietly(
 ) -> None:
     with fresh_sandbox.client() as client, caplog.at_level(logging.INFO, logger="alpaca"):
         _buy(client, "AAPL")
-        stream = client.events.activities(since=SINCE, max_reconnects=0, timeout=0.3)
+        stream = client.events.activities(since=SINCE, max_reconnects=0, timeout=1.0)
         assert next(stream).details.symbol == "AAPL"
-        later = threading.Timer(0.8, _buy, (client, "MSFT"))  # after a read timeout or two
+        later = threading.Timer(2.5, _buy, (client, "MSFT"))  # after a read timeout or two
         later.start()
         assert next(stream).details.symbol == "MSFT"
         later.join()
