@@ -1,9 +1,11 @@
 """Market-data records (``Bar``, ``Quote``, ``Trade``, ``Snapshot``) and the sets that hold them.
 
-The records serve stocks, crypto and options alike: a field an asset class lacks is ``None``
-(crypto quotes have no exchanges), fractional sizes are ``Decimal``, an option's single condition
-code reads as a one-item list. Each asset class has its own DataFrame columns (``CryptoTradeSet``
-has ``taker_side``, for instance).
+The records are generated from ``spec/market-data.yaml`` (``x-record``; see ``codegen/_records.py``)
+into ``alpaca_client.records.data``: each holds its symbol and the row as it came (``.raw``) and
+computes an attribute when it is read. They serve stocks, crypto and options alike: a field an
+asset class lacks is ``None`` (crypto quotes have no exchanges), fractional sizes are ``Decimal``,
+an option's single condition code reads as a one-item list. Each asset class has its own
+DataFrame columns (``CryptoTradeSet`` has ``taker_side``, for instance).
 
 Pages arrive as decoded JSON; the sets keep those rows as they came (``.raw``), build records only
 when you index or iterate, and build DataFrames column-wise (``.df``) without per-row objects.
@@ -14,12 +16,10 @@ Alpaca sent stays in ``record.raw["t"]``.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from alpaca_client.records.data import Bar, Quote, Snapshot, Trade
 
 from . import _frames
 
@@ -30,162 +30,23 @@ if TYPE_CHECKING:
     import polars as pl
     import pyarrow as pa
 
+__all__ = [
+    "Bar",
+    "BarSet",
+    "CryptoBarSet",
+    "CryptoQuoteSet",
+    "CryptoTradeSet",
+    "OptionTradeSet",
+    "Quote",
+    "QuoteSet",
+    "Snapshot",
+    "Trade",
+    "TradeSet",
+    "chunk_records",
+    "latest_records",
+]
+
 Row = dict[str, Any]
-
-
-def _timestamp(text: str) -> dt.datetime:
-    """UTC datetime from RFC-3339 text; digits past microseconds are dropped (see ``raw``)."""
-    head, dot, frac = text.partition(".")
-    if dot:
-        digits = frac.rstrip("Z")
-        zone = frac[len(digits) :] or ""
-        tz_at = max(digits.find("+"), digits.find("-"))
-        if tz_at >= 0:
-            digits, zone = digits[:tz_at], digits[tz_at:]
-        text = f"{head}.{digits[:6]}{zone}"
-    return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
-
-
-@functools.lru_cache(maxsize=4096, typed=True)
-def _decimal(value: Any) -> Decimal | None:
-    """The decimal a JSON number prints as (floats by their shortest repr). Cached: prices
-    repeat within a page and across pages, and a hit costs a third of a conversion."""
-    if value is None:
-        return None
-    return Decimal(repr(value) if isinstance(value, float) else value)
-
-
-def _size(value: Any) -> int | Decimal | None:
-    """Whole sizes stay ``int``; fractional ones (crypto) become exact decimals."""
-    return _decimal(value) if isinstance(value, float) else value
-
-
-def _conditions(value: Any) -> list[str] | None:
-    """Condition codes as a list (options send a single code as a string)."""
-    return [value] if isinstance(value, str) else value
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One OHLCV bar."""
-
-    symbol: str
-    timestamp: dt.datetime
-    open: Decimal | None
-    high: Decimal | None
-    low: Decimal | None
-    close: Decimal | None
-    volume: int | Decimal | None
-    trade_count: int | None
-    vwap: Decimal | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Bar:
-        volume = row.get("v")
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            _decimal(row.get("o")),
-            _decimal(row.get("h")),
-            _decimal(row.get("l")),
-            _decimal(row.get("c")),
-            _size(volume),
-            row.get("n"),
-            _decimal(row.get("vw")),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """Best bid and offer at one instant."""
-
-    symbol: str
-    timestamp: dt.datetime
-    ask_exchange: str | None
-    ask_price: Decimal | None
-    ask_size: int | Decimal | None
-    bid_exchange: str | None
-    bid_price: Decimal | None
-    bid_size: int | Decimal | None
-    conditions: list[str] | None
-    tape: str | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Quote:
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            row.get("ax"),
-            _decimal(row.get("ap")),
-            _size(row.get("as")),
-            row.get("bx"),
-            _decimal(row.get("bp")),
-            _size(row.get("bs")),
-            _conditions(row.get("c")),
-            row.get("z"),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Trade:
-    """One trade print."""
-
-    symbol: str
-    timestamp: dt.datetime
-    exchange: str | None
-    price: Decimal | None
-    size: int | Decimal | None
-    conditions: list[str] | None
-    id: int | None
-    tape: str | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Trade:
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            row.get("x"),
-            _decimal(row.get("p")),
-            _size(row.get("s")),
-            _conditions(row.get("c")),
-            row.get("i"),
-            row.get("z"),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Latest trade and quote, the current minute and day bars, and the previous day's bar."""
-
-    symbol: str
-    latest_trade: Trade | None
-    latest_quote: Quote | None
-    minute_bar: Bar | None
-    daily_bar: Bar | None
-    prev_daily_bar: Bar | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Snapshot:
-        def part(key: str, kind: type[Bar] | type[Quote] | type[Trade]) -> Any:
-            value = row.get(key)
-            return None if value is None else kind.from_raw(symbol, value)
-
-        return cls(
-            symbol,
-            part("latestTrade", Trade),
-            part("latestQuote", Quote),
-            part("minuteBar", Bar),
-            part("dailyBar", Bar),
-            part("prevDailyBar", Bar),
-            row,
-        )
 
 
 R = TypeVar("R", Bar, Quote, Trade)
