@@ -77,7 +77,7 @@ class _DataSet(Generic[R]):
             if key in self.requested:
                 return []
             raise KeyError(symbol)
-        make = self._record.from_raw
+        make = self._record
         return [make(key, row) for row in rows]  # type: ignore[misc]
 
     def keys(self) -> list[str]:
@@ -89,8 +89,8 @@ class _DataSet(Generic[R]):
         return [(symbol, self[symbol]) for symbol in self.keys()]
 
     def __iter__(self) -> Iterator[R]:
+        make = self._record
         for symbol, rows in self.raw.items():
-            make = self._record.from_raw
             for row in rows:
                 yield make(symbol, row)  # type: ignore[misc]
 
@@ -198,7 +198,8 @@ def latest_records(
 def chunk_records(
     make: Callable[[str, Row], RecordT],
 ) -> Callable[[list[tuple[str, list[Row]]]], list[RecordT]]:
-    """Turn ``(symbol, rows)`` chunks of history pages into records, in order."""
+    """Turn ``(symbol, rows)`` chunks of history pages into records, in order; ``make`` is
+    the record class (calling it is the cheapest way to build one)."""
 
     def convert(chunks: list[tuple[str, list[Row]]]) -> list[RecordT]:
         return [make(symbol, row) for symbol, rows in chunks for row in rows]
