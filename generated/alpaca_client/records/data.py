@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from .._records import KeyedRecord, as_list, to_datetime, to_decimal, to_ns, to_size
 
-__all__ = ["Bar", "Quote", "Snapshot", "Trade"]
+__all__ = ["Bar", "PAGE_ROWS", "Quote", "Snapshot", "Trade"]
 
 
 class Bar(KeyedRecord):
@@ -300,3 +300,124 @@ class Snapshot(KeyedRecord):
         if value is None:
             return None
         return Bar(self.symbol, value)
+
+
+PAGE_ROWS: dict[str, dict[str, dict[str, tuple[str, bool]]]] = {
+    "/v2/stocks/bars": {
+        "page": {
+            "next_page_token": ("string", False),
+            "currency": ("string", False),
+            "bars": ("object", True),
+        },
+        "rows": {
+            "t": ("time", True),
+            "o": ("number", False),
+            "h": ("number", False),
+            "l": ("number", False),
+            "c": ("number", False),
+            "v": ("integer", False),
+            "n": ("integer", False),
+            "vw": ("number", False),
+        },
+    },
+    "/v2/stocks/quotes": {
+        "page": {
+            "next_page_token": ("string", False),
+            "currency": ("string", False),
+            "quotes": ("object", True),
+        },
+        "rows": {
+            "t": ("time", True),
+            "ax": ("string", False),
+            "ap": ("number", False),
+            "as": ("integer", False),
+            "bx": ("string", False),
+            "bp": ("number", False),
+            "bs": ("integer", False),
+            "c": ("strings", False),
+            "z": ("string", False),
+        },
+    },
+    "/v2/stocks/trades": {
+        "page": {
+            "next_page_token": ("string", False),
+            "currency": ("string", False),
+            "trades": ("object", True),
+        },
+        "rows": {
+            "t": ("time", True),
+            "x": ("string", False),
+            "p": ("number", False),
+            "s": ("integer", False),
+            "c": ("strings", False),
+            "i": ("integer", False),
+            "z": ("string", False),
+            "u": ("string", False),
+        },
+    },
+    "/v1beta3/crypto/{loc}/bars": {
+        "page": {"next_page_token": ("string", False), "bars": ("object", True)},
+        "rows": {
+            "t": ("time", True),
+            "o": ("number", False),
+            "h": ("number", False),
+            "l": ("number", False),
+            "c": ("number", False),
+            "v": ("number", False),
+            "n": ("integer", False),
+            "vw": ("number", False),
+        },
+    },
+    "/v1beta3/crypto/{loc}/quotes": {
+        "page": {"next_page_token": ("string", False), "quotes": ("object", True)},
+        "rows": {
+            "t": ("time", True),
+            "bp": ("number", False),
+            "bs": ("number", False),
+            "ap": ("number", False),
+            "as": ("number", False),
+        },
+    },
+    "/v1beta3/crypto/{loc}/trades": {
+        "page": {"next_page_token": ("string", False), "trades": ("object", True)},
+        "rows": {
+            "t": ("time", True),
+            "p": ("number", False),
+            "s": ("number", False),
+            "i": ("integer", False),
+            "tks": ("string", False),
+        },
+    },
+    "/v1beta1/options/bars": {
+        "page": {
+            "next_page_token": ("string", False),
+            "currency": ("string", False),
+            "bars": ("object", True),
+        },
+        "rows": {
+            "t": ("time", True),
+            "o": ("number", False),
+            "h": ("number", False),
+            "l": ("number", False),
+            "c": ("number", False),
+            "v": ("integer", False),
+            "n": ("integer", False),
+            "vw": ("number", False),
+        },
+    },
+    "/v1beta1/options/trades": {
+        "page": {
+            "next_page_token": ("string", False),
+            "currency": ("string", False),
+            "trades": ("object", True),
+        },
+        "rows": {
+            "t": ("time", True),
+            "x": ("string", False),
+            "p": ("number", False),
+            "s": ("integer", False),
+            "c": ("string", False),
+        },
+    },
+}
+"""Paged operations with rows per symbol (path) -> ``page`` (the page's own properties) and ``rows`` (each row's) -> wire key -> (check, required): a check is a JSON type (``string``, ``number``, ``integer``, ``object``, ``strings``: a list of strings) or ``time`` (an RFC 3339 string)."""
