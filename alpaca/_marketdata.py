@@ -228,9 +228,11 @@ _tzinfo = attrgetter("tzinfo")
 
 
 class RowCheck:
-    """Checks the rows of one page against their schema's ``PAGE_ROWS`` entry, column by
-    column at C speed (one pass per field), and names the first row that does not fit. Keys
-    the schema does not know are left alone."""
+    """Checks the rows of one page against their schema's ``PAGE_ROWS`` entry at C speed and
+    names the first row that does not fit; keys the schema does not know are left alone.
+
+    Rows holding every field (the usual page) are read once, into one flat list cut into
+    columns; otherwise each column is read on its own (absent optional fields as None)."""
 
     def __init__(
         self, page: Mapping[str, tuple[str, bool]], checks: Mapping[str, tuple[str, bool]]
@@ -239,9 +241,10 @@ class RowCheck:
             (key, _TYPES[kind] | _NULL[required], kind) for key, (kind, required) in page.items()
         ]
         self._columns = [
-            (key, itemgetter(key), _TYPES[kind] | _NULL[required], kind, required)
+            (key, _TYPES[kind] | _NULL[required], kind, required)
             for key, (kind, required) in checks.items()
         ]
+        self._every = itemgetter(*checks) if len(checks) > 1 else None
 
     def page(self, page: Mapping[str, Any]) -> None:
         """Check the page's own properties (its rows are checked per symbol)."""
@@ -252,17 +255,16 @@ class RowCheck:
                 raise ParseFailure(f"expected {kind}", key, page.get(key))
 
     def __call__(self, where: str, rows: list[Any]) -> None:
-        if set(map(type, rows)) != {dict}:
+        try:
+            flat = list(chain.from_iterable(map(self._every, rows))) if self._every else None
+        except (KeyError, TypeError):  # a row lacks a field, or is not an object
+            flat = None
+        if flat is None and set(map(type, rows)) != {dict}:
             index = next(i for i, row in enumerate(rows) if type(row) is not dict)
             raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
-        for key, get, allowed, kind, required in self._columns:
-            try:
-                column = list(map(get, rows))
-            except KeyError:
-                if required:
-                    index = next(i for i, row in enumerate(rows) if key not in row)
-                    raise ParseFailure(f"{key!r} is missing", f"{where}[{index}]", None) from None
-                column = [row.get(key) for row in rows]
+        width = len(self._columns)
+        for index, (key, allowed, kind, required) in enumerate(self._columns):
+            column = _column(where, rows, key, required) if flat is None else flat[index::width]
             if not allowed.issuperset(map(type, column)):
                 self._fail(where, key, column, _typed(allowed), kind)
             if kind == "time":
@@ -284,6 +286,17 @@ class RowCheck:
     ) -> None:
         index = next(i for i, value in enumerate(column) if not fits(value))
         raise ParseFailure(f"expected {kind}", f"{where}[{index}].{key}", column[index])
+
+
+def _column(where: str, rows: list[dict[str, Any]], key: str, required: bool) -> list[Any]:
+    """One field of every row (None where an optional one is absent)."""
+    try:
+        return list(map(itemgetter(key), rows))
+    except KeyError:
+        if required:
+            index = next(i for i, row in enumerate(rows) if key not in row)
+            raise ParseFailure(f"{key!r} is missing", f"{where}[{index}]", None) from None
+        return [row.get(key) for row in rows]
 
 
 def _typed(allowed: frozenset[type]) -> Callable[[Any], bool]:

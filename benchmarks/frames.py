@@ -9,6 +9,7 @@ Also timed: ``python -c "import alpaca"`` against ``python -c pass`` (whole proc
 ``import alpaca`` loads neither pandas nor generated models.
 
     python benchmarks/frames.py [--runs 7] [--json] [--no-install] [--case "bars .df"]
+        [--baseline PYTHON]
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def make_data() -> tuple[_pages.Data, dict[str, dict[str, Any]]]:
     return data, specs
 
 
-def cases(specs: dict[str, dict[str, Any]], peers: dict[str, str]) -> dict[str, list[Contender]]:
+def cases(
+    specs: dict[str, dict[str, Any]], peers: dict[str, str], baseline: str | None = None
+) -> dict[str, list[Contender]]:
     bars = specs["bars"]
     out = {
         "bars .df": [
@@ -75,6 +78,10 @@ def cases(specs: dict[str, dict[str, Any]], peers: dict[str, str]) -> dict[str, 
     }
     if "alpaca-py" in peers:
         out["bars .df"].append(Contender("alpaca-py", "alpaca-py", peers["alpaca-py"], bars))
+    if baseline:  # this project from another interpreter or checkout, in the same rounds
+        for contenders in out.values():
+            ours = next(c for c in contenders if c.label == "alpaca")
+            contenders.append(Contender("alpaca", "baseline", baseline, ours.spec))
     return out
 
 
@@ -97,7 +104,9 @@ def import_time(runs: int) -> dict[str, float]:
     return {"over_bare": statistics.median(over), "in_process": statistics.median(inner)}
 
 
-def run(runs: int, install: bool, only: list[str] | None = None) -> dict[str, Any]:
+def run(
+    runs: int, install: bool, only: list[str] | None = None, baseline: str | None = None
+) -> dict[str, Any]:
     peers: dict[str, str] = {}
     python, note = _harness.peer_python("alpaca-py", install)
     if python:
@@ -105,11 +114,11 @@ def run(runs: int, install: bool, only: list[str] | None = None) -> dict[str, An
     data, specs = make_data()
     summary: dict[str, Any] = {"runs": runs, "alpaca_py": note, "cases": {}}
     with _pages.PageServer(data, _pages.Conditions(gzip=False)) as server:
-        for case, contenders in cases(specs, peers).items():
+        for case, contenders in cases(specs, peers, baseline).items():
             if only and case not in only:
                 continue
             results = _harness.paired(contenders, server.url, runs)
-            _harness.same_digest(results, ["floor", "alpaca"])
+            _harness.same_digest(results, ["floor", "alpaca", *(["baseline"] if baseline else [])])
             floor = results["floor"]
             summary["cases"][case] = {
                 label: {
@@ -119,6 +128,10 @@ def run(runs: int, install: bool, only: list[str] | None = None) -> dict[str, An
                 }
                 for label, reports in results.items()
             }
+            if baseline:
+                summary["cases"][case]["alpaca"]["x_baseline"] = _harness.paired_ratio(
+                    results["alpaca"], results["baseline"], "wall"
+                )
         if server.stats.errors:
             raise RuntimeError(f"bad requests: {server.stats.errors[:3]}")
     if not only:
@@ -154,6 +167,9 @@ def table(summary: dict[str, Any]) -> str:
                 f"{c['rss_mib']:>9.1f} {c['rss_ratio']:>6.2f}x {c['import']:>7.3f} "
                 f"{c['fetch']:>6.3f} {c['frame']:>6.3f} {c['cpu']:>6.3f}"
             )
+        if "x_baseline" in contenders["alpaca"]:
+            ratio = contenders["alpaca"]["x_baseline"]
+            lines.append(f"{case:<12} alpaca / baseline wall time: {ratio:.3f}x (paired)")
     imp = summary.get("import")
     if imp:
         lines.append(
@@ -172,8 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--case", action="append", help="run only this case (repeatable), e.g. 'bars .df'"
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="PYTHON",
+        help="also run this project with another interpreter (e.g. one whose PYTHONPATH is a "
+        "checkout of main) in the same rounds, and report our wall time over its",
+    )
     args = parser.parse_args(argv)
-    summary = run(args.runs, not args.no_install, args.case)
+    summary = run(args.runs, not args.no_install, args.case, args.baseline)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
