@@ -265,16 +265,23 @@ class RowCheck:
         width = len(self._columns)
         for index, (key, allowed, kind, required) in enumerate(self._columns):
             column = _column(where, rows, key, required) if flat is None else flat[index::width]
-            if not allowed.issuperset(map(type, column)):
-                self._fail(where, key, column, _typed(allowed), kind)
-            if kind == "time":
+            if kind == "time":  # the parser refuses what is not a string
                 try:
                     naive = None in map(_tzinfo, map(dt.datetime.fromisoformat, column))
-                except ValueError:
+                except (TypeError, ValueError):
                     naive = True
                 if naive:
-                    self._fail(where, key, column, _is_time, "RFC 3339 time")
-            elif kind == "strings":
+                    self._fail(where, key, column, _time_in(allowed), "RFC 3339 time")
+                continue
+            if kind == "string":
+                try:
+                    "".join(column)  # only strings join
+                    continue
+                except TypeError:
+                    pass
+            if not allowed.issuperset(map(type, column)):
+                self._fail(where, key, column, _typed(allowed), kind)
+            if kind == "strings":
                 try:
                     "".join(chain.from_iterable(filter(None, column)))
                 except TypeError:
@@ -284,7 +291,9 @@ class RowCheck:
     def _fail(
         where: str, key: str, column: list[Any], fits: Callable[[Any], bool], kind: str
     ) -> None:
-        index = next(i for i, value in enumerate(column) if not fits(value))
+        index = next((i for i, value in enumerate(column) if not fits(value)), None)
+        if index is None:  # every value fits (null optional times took the slow way)
+            return
         raise ParseFailure(f"expected {kind}", f"{where}[{index}].{key}", column[index])
 
 
@@ -303,11 +312,18 @@ def _typed(allowed: frozenset[type]) -> Callable[[Any], bool]:
     return lambda value: type(value) in allowed
 
 
-def _is_time(value: Any) -> bool:
-    try:
-        return dt.datetime.fromisoformat(value).tzinfo is not None
-    except (TypeError, ValueError):
-        return False
+def _time_in(allowed: frozenset[type]) -> Callable[[Any], bool]:
+    """Whether a value is an RFC 3339 time with its offset (or an allowed null)."""
+
+    def fits(value: Any) -> bool:
+        if value is None:
+            return type(None) in allowed
+        try:
+            return dt.datetime.fromisoformat(value).tzinfo is not None
+        except (TypeError, ValueError):
+            return False
+
+    return fits
 
 
 def _is_strings(value: Any) -> bool:
