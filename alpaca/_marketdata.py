@@ -231,40 +231,52 @@ class RowCheck:
     """Checks the rows of one page against their schema's ``PAGE_ROWS`` entry at C speed and
     names the first row that does not fit; keys the schema does not know are left alone.
 
-    Rows holding every field (the usual page) are read once, into one flat list cut into
-    columns; otherwise each column is read on its own (absent optional fields as None)."""
+    The fields of the page's first row are read from every row at once, into one flat list cut
+    into columns; the others (absent there), or all when some row lacks one, are read one by
+    one (absent optional fields as None)."""
 
     def __init__(
         self, page: Mapping[str, tuple[str, bool]], checks: Mapping[str, tuple[str, bool]]
     ) -> None:
         self._page = [
-            (key, _TYPES[kind] | _NULL[required], kind) for key, (kind, required) in page.items()
+            (key, _TYPES[kind] | _NULL[False], kind, required)
+            for key, (kind, required) in page.items()
         ]
         self._columns = [
             (key, _TYPES[kind] | _NULL[required], kind, required)
             for key, (kind, required) in checks.items()
         ]
-        self._every = itemgetter(*checks) if len(checks) > 1 else None
 
     def page(self, page: Mapping[str, Any]) -> None:
-        """Check the page's own properties (its rows are checked per symbol)."""
-        for key, allowed, kind in self._page:
-            if key not in page and type(None) not in allowed:
-                raise ParseFailure(f"{key!r} is missing", "", None)
-            if type(page.get(key)) not in allowed:
-                raise ParseFailure(f"expected {kind}", key, page.get(key))
+        """Check the page's own properties (its rows are checked per symbol); a required one
+        must be there, any may be null (no rows: ``{"bars": null}``)."""
+        for key, allowed, kind, required in self._page:
+            if key not in page:
+                if required:
+                    raise ParseFailure(f"{key!r} is missing", "", None)
+            elif type(page[key]) not in allowed:
+                raise ParseFailure(f"expected {kind}", key, page[key])
 
     def __call__(self, where: str, rows: list[Any]) -> None:
-        try:
-            flat = list(chain.from_iterable(map(self._every, rows))) if self._every else None
-        except (KeyError, TypeError):  # a row lacks a field, or is not an object
-            flat = None
-        if flat is None and set(map(type, rows)) != {dict}:
-            index = next(i for i, row in enumerate(rows) if type(row) is not dict)
-            raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
-        width = len(self._columns)
-        for index, (key, allowed, kind, required) in enumerate(self._columns):
-            column = _column(where, rows, key, required) if flat is None else flat[index::width]
+        if not rows:
+            return
+        first = rows[0] if type(rows[0]) is dict else {}
+        common = [key for key, _, _, _ in self._columns if key in first]
+        try:  # a row lacking a field, or not an object, takes the slow way
+            flat = list(chain.from_iterable(map(itemgetter(*common), rows)))
+        except (KeyError, TypeError):
+            flat = []
+        if not flat or len(common) < 2:
+            common = []
+            if set(map(type, rows)) != {dict}:
+                index = next(i for i, row in enumerate(rows) if type(row) is not dict)
+                raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
+        width = len(common)
+        for key, allowed, kind, required in self._columns:
+            if key in common:
+                column = flat[common.index(key) :: width]
+            else:
+                column = _column(where, rows, key, required)
             if kind == "time":  # the parser refuses what is not a string
                 try:
                     naive = None in map(_tzinfo, map(dt.datetime.fromisoformat, column))
