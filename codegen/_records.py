@@ -165,14 +165,22 @@ def to_ns(value: Any) -> int:
 
 def to_datetime(value: Any) -> dt.datetime:
     """UTC datetime (microseconds) of a timestamp accepted by ``to_ns``."""
-    if type(value) is str and value[19:20] in _AFTER_SECONDS:  # fast path: Python's parser
-        moment = dt.datetime.fromisoformat(value)  # digits past microseconds are dropped
-        if moment.tzinfo is not None:
-            return moment.astimezone(dt.UTC)
+    if type(value) is str:  # fast path: Python's parser (digits past microseconds dropped)
+        try:
+            moment = _fromisoformat(value)
+        except ValueError:
+            moment = _NAIVE
+        zone = moment.tzinfo
+        if zone is _UTC:
+            return moment
+        if zone is not None:
+            return moment.astimezone(_UTC)
     return _EPOCH + dt.timedelta(microseconds=to_ns(value) // 1000)
 
 
-_AFTER_SECONDS = (".", "Z", "+", "-")
+_fromisoformat = dt.datetime.fromisoformat
+_UTC = dt.UTC
+_NAIVE = dt.datetime(1970, 1, 1)
 
 
 def _parse_ns(text: str) -> int:
