@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
+from ._marketdata import row_check
 from ._operation import LazyPlan, Parallel, Plan, Timeout, gather
 from ._pagination import PAGE_MAX, Chunk, Params, pages
 from ._params import enum_param, limit_param, symbols_param, time_param
@@ -99,8 +100,10 @@ def history_request(
 
 
 def history_pages(history: History, timeout: Timeout) -> LazyPlan[Chunk]:
-    """``(symbol, rows)`` chunks page by page, fetched as they are consumed."""
-    return pages(history.path, history.params, history.key, history.limit, timeout)
+    """``(symbol, rows)`` chunks page by page, fetched as they are consumed; the rows of each
+    page are checked against their schema as it arrives (see ``_marketdata.row_check``)."""
+    check = row_check(history.path)
+    return pages(history.path, history.params, history.key, history.limit, timeout, check)
 
 
 def history_chunks(history: History, timeout: Timeout) -> Plan[list[Chunk]]:

@@ -1,9 +1,11 @@
 """Market-data records (``Bar``, ``Quote``, ``Trade``, ``Snapshot``) and the sets that hold them.
 
-The records serve stocks, crypto and options alike: a field an asset class lacks is ``None``
-(crypto quotes have no exchanges), fractional sizes are ``Decimal``, an option's single condition
-code reads as a one-item list. Each asset class has its own DataFrame columns (``CryptoTradeSet``
-has ``taker_side``, for instance).
+The records are generated from ``spec/market-data.yaml`` (``x-record``; see ``codegen/_records.py``)
+into ``alpaca_client.records.data``: each holds its symbol and the row as it came (``.raw``) and
+computes an attribute when it is read. They serve stocks, crypto and options alike: a field an
+asset class lacks is ``None`` (crypto quotes have no exchanges), fractional sizes are ``Decimal``,
+an option's single condition code reads as a one-item list. Each asset class has its own
+DataFrame columns (``CryptoTradeSet`` has ``taker_side``, for instance).
 
 Pages arrive as decoded JSON; the sets keep those rows as they came (``.raw``), build records only
 when you index or iterate, and build DataFrames column-wise (``.df``) without per-row objects.
@@ -16,12 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from alpaca_client.records.data import PAGE_ROWS, Bar, Quote, Snapshot, Trade
+
 from . import _frames
+from ._records import ParseFailure
 
 if TYPE_CHECKING:
     import os
@@ -30,162 +36,24 @@ if TYPE_CHECKING:
     import polars as pl
     import pyarrow as pa
 
+__all__ = [
+    "Bar",
+    "BarSet",
+    "CryptoBarSet",
+    "CryptoQuoteSet",
+    "CryptoTradeSet",
+    "OptionTradeSet",
+    "Quote",
+    "QuoteSet",
+    "Snapshot",
+    "Trade",
+    "TradeSet",
+    "chunk_records",
+    "latest_records",
+    "row_check",
+]
+
 Row = dict[str, Any]
-
-
-def _timestamp(text: str) -> dt.datetime:
-    """UTC datetime from RFC-3339 text; digits past microseconds are dropped (see ``raw``)."""
-    head, dot, frac = text.partition(".")
-    if dot:
-        digits = frac.rstrip("Z")
-        zone = frac[len(digits) :] or ""
-        tz_at = max(digits.find("+"), digits.find("-"))
-        if tz_at >= 0:
-            digits, zone = digits[:tz_at], digits[tz_at:]
-        text = f"{head}.{digits[:6]}{zone}"
-    return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
-
-
-@functools.lru_cache(maxsize=4096, typed=True)
-def _decimal(value: Any) -> Decimal | None:
-    """The decimal a JSON number prints as (floats by their shortest repr). Cached: prices
-    repeat within a page and across pages, and a hit costs a third of a conversion."""
-    if value is None:
-        return None
-    return Decimal(repr(value) if isinstance(value, float) else value)
-
-
-def _size(value: Any) -> int | Decimal | None:
-    """Whole sizes stay ``int``; fractional ones (crypto) become exact decimals."""
-    return _decimal(value) if isinstance(value, float) else value
-
-
-def _conditions(value: Any) -> list[str] | None:
-    """Condition codes as a list (options send a single code as a string)."""
-    return [value] if isinstance(value, str) else value
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One OHLCV bar."""
-
-    symbol: str
-    timestamp: dt.datetime
-    open: Decimal | None
-    high: Decimal | None
-    low: Decimal | None
-    close: Decimal | None
-    volume: int | Decimal | None
-    trade_count: int | None
-    vwap: Decimal | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Bar:
-        volume = row.get("v")
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            _decimal(row.get("o")),
-            _decimal(row.get("h")),
-            _decimal(row.get("l")),
-            _decimal(row.get("c")),
-            _size(volume),
-            row.get("n"),
-            _decimal(row.get("vw")),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """Best bid and offer at one instant."""
-
-    symbol: str
-    timestamp: dt.datetime
-    ask_exchange: str | None
-    ask_price: Decimal | None
-    ask_size: int | Decimal | None
-    bid_exchange: str | None
-    bid_price: Decimal | None
-    bid_size: int | Decimal | None
-    conditions: list[str] | None
-    tape: str | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Quote:
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            row.get("ax"),
-            _decimal(row.get("ap")),
-            _size(row.get("as")),
-            row.get("bx"),
-            _decimal(row.get("bp")),
-            _size(row.get("bs")),
-            _conditions(row.get("c")),
-            row.get("z"),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Trade:
-    """One trade print."""
-
-    symbol: str
-    timestamp: dt.datetime
-    exchange: str | None
-    price: Decimal | None
-    size: int | Decimal | None
-    conditions: list[str] | None
-    id: int | None
-    tape: str | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Trade:
-        return cls(
-            symbol,
-            _timestamp(row["t"]),
-            row.get("x"),
-            _decimal(row.get("p")),
-            _size(row.get("s")),
-            _conditions(row.get("c")),
-            row.get("i"),
-            row.get("z"),
-            row,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Latest trade and quote, the current minute and day bars, and the previous day's bar."""
-
-    symbol: str
-    latest_trade: Trade | None
-    latest_quote: Quote | None
-    minute_bar: Bar | None
-    daily_bar: Bar | None
-    prev_daily_bar: Bar | None
-    raw: Row = field(repr=False, compare=False)
-
-    @classmethod
-    def from_raw(cls, symbol: str, row: Row) -> Snapshot:
-        def part(key: str, kind: type[Bar] | type[Quote] | type[Trade]) -> Any:
-            value = row.get(key)
-            return None if value is None else kind.from_raw(symbol, value)
-
-        return cls(
-            symbol,
-            part("latestTrade", Trade),
-            part("latestQuote", Quote),
-            part("minuteBar", Bar),
-            part("dailyBar", Bar),
-            part("prevDailyBar", Bar),
-            row,
-        )
 
 
 R = TypeVar("R", Bar, Quote, Trade)
@@ -216,7 +84,7 @@ class _DataSet(Generic[R]):
             if key in self.requested:
                 return []
             raise KeyError(symbol)
-        make = self._record.from_raw
+        make = self._record
         return [make(key, row) for row in rows]  # type: ignore[misc]
 
     def keys(self) -> list[str]:
@@ -228,8 +96,8 @@ class _DataSet(Generic[R]):
         return [(symbol, self[symbol]) for symbol in self.keys()]
 
     def __iter__(self) -> Iterator[R]:
+        make = self._record
         for symbol, rows in self.raw.items():
-            make = self._record.from_raw
             for row in rows:
                 yield make(symbol, row)  # type: ignore[misc]
 
@@ -337,9 +205,148 @@ def latest_records(
 def chunk_records(
     make: Callable[[str, Row], RecordT],
 ) -> Callable[[list[tuple[str, list[Row]]]], list[RecordT]]:
-    """Turn ``(symbol, rows)`` chunks of history pages into records, in order."""
+    """Turn ``(symbol, rows)`` chunks of history pages into records, in order; ``make`` is
+    the record class (calling it is the cheapest way to build one)."""
 
     def convert(chunks: list[tuple[str, list[Row]]]) -> list[RecordT]:
         return [make(symbol, row) for symbol, rows in chunks for row in rows]
 
     return convert
+
+
+_TYPES: Mapping[str, frozenset[type]] = {
+    "time": frozenset({str}),
+    "string": frozenset({str}),
+    "number": frozenset({int, float}),  # bool is neither (its type is bool)
+    "integer": frozenset({int}),
+    "strings": frozenset({list}),
+    "object": frozenset({dict}),
+}
+_NULL = {True: frozenset[type](), False: frozenset({type(None)})}
+"""Per ``required``: what else a value may be (an optional field may be null)."""
+_tzinfo = attrgetter("tzinfo")
+
+
+class RowCheck:
+    """Checks the rows of one page against their schema's ``PAGE_ROWS`` entry at C speed and
+    names the first row that does not fit; keys the schema does not know are left alone.
+
+    The fields of the page's first row are read from every row at once, into one flat list cut
+    into columns; the others (absent there), or all when some row lacks one, are read one by
+    one (absent optional fields as None)."""
+
+    def __init__(
+        self, page: Mapping[str, tuple[str, bool]], checks: Mapping[str, tuple[str, bool]]
+    ) -> None:
+        self._page = [
+            (key, _TYPES[kind] | _NULL[False], kind, required)
+            for key, (kind, required) in page.items()
+        ]
+        self._columns = [
+            (key, _TYPES[kind] | _NULL[required], kind, required)
+            for key, (kind, required) in checks.items()
+        ]
+
+    def page(self, page: Mapping[str, Any]) -> None:
+        """Check the page's own properties (its rows are checked per symbol); a required one
+        must be there, any may be null (no rows: ``{"bars": null}``)."""
+        for key, allowed, kind, required in self._page:
+            if key not in page:
+                if required:
+                    raise ParseFailure(f"{key!r} is missing", "", None)
+            elif type(page[key]) not in allowed:
+                raise ParseFailure(f"expected {kind}", key, page[key])
+
+    def __call__(self, where: str, rows: list[Any]) -> None:
+        if not rows:
+            return
+        first = rows[0] if type(rows[0]) is dict else {}
+        common = [key for key, _, _, _ in self._columns if key in first]
+        try:  # a row lacking a field, or not an object, takes the slow way
+            flat = list(chain.from_iterable(map(itemgetter(*common), rows)))
+        except (KeyError, TypeError):
+            flat = []
+        if not flat or len(common) < 2:
+            common = []
+            if set(map(type, rows)) != {dict}:
+                index = next(i for i, row in enumerate(rows) if type(row) is not dict)
+                raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
+        width = len(common)
+        for key, allowed, kind, required in self._columns:
+            if key in common:
+                column = flat[common.index(key) :: width]
+            else:
+                column = _column(where, rows, key, required)
+            if kind == "time":  # the parser refuses what is not a string
+                try:
+                    naive = None in map(_tzinfo, map(dt.datetime.fromisoformat, column))
+                except (TypeError, ValueError):
+                    naive = True
+                if naive:
+                    self._fail(where, key, column, _time_in(allowed), "RFC 3339 time")
+                continue
+            if kind == "string":
+                try:
+                    "".join(column)  # only strings join
+                    continue
+                except TypeError:
+                    pass
+            if not allowed.issuperset(map(type, column)):
+                self._fail(where, key, column, _typed(allowed), kind)
+            if kind == "strings":
+                try:
+                    "".join(chain.from_iterable(filter(None, column)))
+                except TypeError:
+                    self._fail(where, key, column, _is_strings, "list of strings")
+
+    @staticmethod
+    def _fail(
+        where: str, key: str, column: list[Any], fits: Callable[[Any], bool], kind: str
+    ) -> None:
+        index = next((i for i, value in enumerate(column) if not fits(value)), None)
+        if index is None:  # every value fits (null optional times took the slow way)
+            return
+        raise ParseFailure(f"expected {kind}", f"{where}[{index}].{key}", column[index])
+
+
+def _column(where: str, rows: list[dict[str, Any]], key: str, required: bool) -> list[Any]:
+    """One field of every row (None where an optional one is absent)."""
+    try:
+        return list(map(itemgetter(key), rows))
+    except KeyError:
+        if required:
+            index = next(i for i, row in enumerate(rows) if key not in row)
+            raise ParseFailure(f"{key!r} is missing", f"{where}[{index}]", None) from None
+        return [row.get(key) for row in rows]
+
+
+def _typed(allowed: frozenset[type]) -> Callable[[Any], bool]:
+    return lambda value: type(value) in allowed
+
+
+def _time_in(allowed: frozenset[type]) -> Callable[[Any], bool]:
+    """Whether a value is an RFC 3339 time with its offset (or an allowed null)."""
+
+    def fits(value: Any) -> bool:
+        if value is None:
+            return type(None) in allowed
+        try:
+            return dt.datetime.fromisoformat(value).tzinfo is not None
+        except (TypeError, ValueError):
+            return False
+
+    return fits
+
+
+def _is_strings(value: Any) -> bool:
+    return value is None or all(type(item) is str for item in value)
+
+
+@functools.cache
+def row_check(path: str) -> RowCheck | None:
+    """The check of the rows of a history page from ``path`` (None: rows not checked)."""
+    for template, checks in PAGE_ROWS.items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            return RowCheck(checks["page"], checks["rows"])
+    return None

@@ -9,10 +9,13 @@ that repeats an earlier token, or carries a token but no items, ends the walk wi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._operation import Items, LazyPlan, Request, Timeout, decode
 from ._records import ParseFailure
+
+if TYPE_CHECKING:
+    from ._marketdata import RowCheck
 
 PAGE_MAX = 10_000
 Params = dict[str, str]
@@ -23,9 +26,12 @@ Chunk = tuple[str, list[Row]]
 class _PageWalk:
     """The I/O-free part: which parameters the next page needs and what a page contributes."""
 
-    def __init__(self, params: Params, key: str, limit: int | None) -> None:
+    def __init__(
+        self, params: Params, key: str, limit: int | None, check: RowCheck | None = None
+    ) -> None:
         self._params = params
         self._key = key
+        self._check_rows = check
         self._remaining = limit
         self._token: str | None = None
         self._seen: set[str] = set()
@@ -43,6 +49,8 @@ class _PageWalk:
         """Rows of one decoded page per symbol, cut to what is still wanted."""
         if not isinstance(page, Mapping):
             raise ParseFailure(f"expected a JSON object, got {type(page).__name__}", "", page)
+        if self._check_rows is not None:
+            self._check_rows.page(page)
         items = page.get(self._key) or {}
         if isinstance(items, list):  # single-symbol form
             items = {str(page.get("symbol", "")): items}
@@ -54,6 +62,8 @@ class _PageWalk:
                 raise ParseFailure("expected a list of rows", f"{self._key}.{symbol}", rows)
             if not rows:
                 continue
+            if self._check_rows is not None:
+                self._check_rows(f"{self._key}.{symbol}", rows)
             if self._remaining is not None:
                 rows = rows[: self._remaining]
                 self._remaining -= len(rows)
@@ -81,10 +91,16 @@ class _PageWalk:
 
 
 def pages(
-    path: str, params: Params, key: str, limit: int | None, timeout: Timeout
+    path: str,
+    params: Params,
+    key: str,
+    limit: int | None,
+    timeout: Timeout,
+    check: RowCheck | None = None,
 ) -> LazyPlan[Chunk]:
-    """``(symbol, rows)`` chunks, page by page, from the market-data host."""
-    walk = _PageWalk(params, key, limit)
+    """``(symbol, rows)`` chunks, page by page, from the market-data host; ``check`` checks
+    the rows of each page as it arrives."""
+    walk = _PageWalk(params, key, limit, check)
     while not walk.done:
         response = yield Request("data", "GET", path, walk.next_params(), timeout=timeout)
         yield Items(walk.take(decode(response)))

@@ -8,7 +8,8 @@ and our result must have the same content. alpaca-py (its own venv) joins the ba
 Also timed: ``python -c "import alpaca"`` against ``python -c pass`` (whole processes), and that
 ``import alpaca`` loads neither pandas nor generated models.
 
-    python benchmarks/frames.py [--runs 7] [--json] [--no-install]
+    python benchmarks/frames.py [--runs 7] [--json] [--no-install] [--case "bars .df"]
+        [--baseline PYTHON]
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def make_data() -> tuple[_pages.Data, dict[str, dict[str, Any]]]:
     return data, specs
 
 
-def cases(specs: dict[str, dict[str, Any]], peers: dict[str, str]) -> dict[str, list[Contender]]:
+def cases(
+    specs: dict[str, dict[str, Any]], peers: dict[str, str], baseline: str | None = None
+) -> dict[str, list[Contender]]:
     bars = specs["bars"]
     out = {
         "bars .df": [
@@ -75,6 +78,10 @@ def cases(specs: dict[str, dict[str, Any]], peers: dict[str, str]) -> dict[str, 
     }
     if "alpaca-py" in peers:
         out["bars .df"].append(Contender("alpaca-py", "alpaca-py", peers["alpaca-py"], bars))
+    if baseline:  # this project from another interpreter or checkout, in the same rounds
+        for contenders in out.values():
+            ours = next(c for c in contenders if c.label == "alpaca")
+            contenders.append(Contender("alpaca", "baseline", baseline, ours.spec))
     return out
 
 
@@ -97,7 +104,9 @@ def import_time(runs: int) -> dict[str, float]:
     return {"over_bare": statistics.median(over), "in_process": statistics.median(inner)}
 
 
-def run(runs: int, install: bool) -> dict[str, Any]:
+def run(
+    runs: int, install: bool, only: list[str] | None = None, baseline: str | None = None
+) -> dict[str, Any]:
     peers: dict[str, str] = {}
     python, note = _harness.peer_python("alpaca-py", install)
     if python:
@@ -105,9 +114,11 @@ def run(runs: int, install: bool) -> dict[str, Any]:
     data, specs = make_data()
     summary: dict[str, Any] = {"runs": runs, "alpaca_py": note, "cases": {}}
     with _pages.PageServer(data, _pages.Conditions(gzip=False)) as server:
-        for case, contenders in cases(specs, peers).items():
+        for case, contenders in cases(specs, peers, baseline).items():
+            if only and case not in only:
+                continue
             results = _harness.paired(contenders, server.url, runs)
-            _harness.same_digest(results, ["floor", "alpaca"])
+            _harness.same_digest(results, ["floor", "alpaca", *(["baseline"] if baseline else [])])
             floor = results["floor"]
             summary["cases"][case] = {
                 label: {
@@ -117,9 +128,14 @@ def run(runs: int, install: bool) -> dict[str, Any]:
                 }
                 for label, reports in results.items()
             }
+            if baseline:
+                summary["cases"][case]["alpaca"]["x_baseline"] = _harness.paired_ratio(
+                    results["alpaca"], results["baseline"], "wall"
+                )
         if server.stats.errors:
             raise RuntimeError(f"bad requests: {server.stats.errors[:3]}")
-    summary["import"] = import_time(runs)
+    if not only:
+        summary["import"] = import_time(runs)
     return summary
 
 
@@ -131,8 +147,9 @@ def checks(summary: dict[str, Any]) -> list[tuple[str, str, bool]]:
         met = ours["time_ratio"] <= TARGET and ours["rss_ratio"] <= TARGET
         figure = f"time {ours['time_ratio']:.2f}x, memory {ours['rss_ratio']:.2f}x"
         out.append((f"localhost {case} vs floor <= {TARGET}x", figure, met))
-    over = summary["import"]["over_bare"] * 1000
-    out.append(("import alpaca <= 100 ms over bare Python", f"{over:.0f} ms", over <= 100))
+    if "import" in summary:
+        over = summary["import"]["over_bare"] * 1000
+        out.append(("import alpaca <= 100 ms over bare Python", f"{over:.0f} ms", over <= 100))
     return out
 
 
@@ -150,11 +167,15 @@ def table(summary: dict[str, Any]) -> str:
                 f"{c['rss_mib']:>9.1f} {c['rss_ratio']:>6.2f}x {c['import']:>7.3f} "
                 f"{c['fetch']:>6.3f} {c['frame']:>6.3f} {c['cpu']:>6.3f}"
             )
-    imp = summary["import"]
-    lines.append(
-        f"import alpaca: {imp['over_bare'] * 1000:.0f} ms over `python -c pass` "
-        f"({imp['in_process'] * 1000:.0f} ms in process; no pandas, no generated models)"
-    )
+        if "x_baseline" in contenders["alpaca"]:
+            ratio = contenders["alpaca"]["x_baseline"]
+            lines.append(f"{case:<12} alpaca / baseline wall time: {ratio:.3f}x (paired)")
+    imp = summary.get("import")
+    if imp:
+        lines.append(
+            f"import alpaca: {imp['over_bare'] * 1000:.0f} ms over `python -c pass` "
+            f"({imp['in_process'] * 1000:.0f} ms in process; no pandas, no generated models)"
+        )
     lines.append(f"alpaca-py: {summary['alpaca_py']}")
     return "\n".join(lines)
 
@@ -164,8 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-install", action="store_true", help="don't create peer venvs")
+    parser.add_argument(
+        "--case", action="append", help="run only this case (repeatable), e.g. 'bars .df'"
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="PYTHON",
+        help="also run this project with another interpreter (e.g. one whose PYTHONPATH is a "
+        "checkout of main) in the same rounds, and report our wall time over its",
+    )
     args = parser.parse_args(argv)
-    summary = run(args.runs, not args.no_install)
+    summary = run(args.runs, not args.no_install, args.case, args.baseline)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

@@ -3,8 +3,10 @@
 ``python -m codegen`` regenerates, ``python -m codegen --check`` fails when the committed output is
 stale, ``python -m codegen drift UPSTREAM.json`` lists what ``spec/`` lacks against a published
 document. Output layout: one package ``alpaca_client`` with a ``trading`` and a ``data``
-sub-package (the two APIs live on different hosts). Our rules for the generated models
-(``_models.py``, ``templates/``):
+sub-package (the two APIs live on different hosts), and the fast records of ``x-record`` schemas
+(``_records.py``): ``streams`` (stream messages) and ``records.data`` (market-data bars, quotes,
+trades, snapshots, plus ``PAGE_ROWS``, the checks of history page rows). Our rules for the
+generated models (``_models.py``, ``templates/``):
 
 - **Response models**: an optional field is ``X | None = None``; absent and ``null`` both read as
   ``None``; ``to_dict`` leaves ``None`` optional fields out. No ``Unset`` appears in an answer.

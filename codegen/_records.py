@@ -11,6 +11,14 @@ exact to what was sent); ``x-model: {module, name}`` parses an object with that 
 ``from_dict``; arrays of ``$ref`` records give lists of records. Optional properties are
 ``X | None`` unless the schema has a ``default``.
 
+``x-record`` may name the class instead (``x-record: Bar``): schemas sharing a name merge into
+one class (stock, crypto and option bars are one ``Bar``). A property some of them lack is
+optional; an integer in one and a decimal in another reads as ``int`` or ``Decimal``
+(``to_size``); a string in one and a list of strings in another reads as a list (``as_list``).
+``x-record-key: symbol`` makes a keyed record (``KeyedRecord``): built from ``(symbol, raw)``,
+for rows a response files under their symbol; records nested in it share its symbol, and keyed
+records compare by symbol and attribute values (unknown keys aside).
+
 A document's top-level ``x-streams`` (``{kind: {T code: {channel, schema}}}``) becomes the
 ``STREAMS`` routing table of its records module.
 """
@@ -21,7 +29,7 @@ import keyword
 import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 
@@ -30,7 +38,9 @@ from ._errors import CodegenError
 Schema = Mapping[str, Any]
 
 RECORDS_ONLY = (("streams.yaml", "streams"),)
-"""Documents that only describe records (no operations): (spec file, package)."""
+"""Documents that only describe records (no operations): (spec file, package); their records
+go to ``alpaca_client/<package>/records.py``, those of operation documents to
+``alpaca_client/records/<package>.py`` (importing them does not load the generated client)."""
 
 SUPPORT = '''"""Base and helpers of generated records (from ``python -m codegen``; do not edit)."""
 
@@ -45,7 +55,7 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SECOND = dt.timedelta(seconds=1)
 
 
-class Record:
+class _View:
     """A read-only view of one wire mapping under readable attribute names.
 
     Attributes are computed from ``raw`` when read; keys the schema does not know stay in
@@ -54,6 +64,27 @@ class Record:
 
     __slots__ = ("raw",)
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {}
+    raw: Mapping[str, Any]
+
+    def _shown(self) -> list[str]:
+        shown = []
+        for name, key in self.WIRE_NAMES.items():
+            if key in self.raw:
+                try:
+                    value = getattr(self, name)
+                except (TypeError, ValueError, ArithmeticError):
+                    value = self.raw[key]
+                shown.append(f"{name}={value!r}")
+        return shown
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.WIRE_NAMES)
+
+
+class Record(_View):
+    """A view of one wire mapping; records compare equal when their mappings are."""
+
+    __slots__ = ()
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.raw = raw
@@ -64,15 +95,7 @@ class Record:
         return cls(raw)
 
     def __repr__(self) -> str:
-        shown = []
-        for name, key in self.WIRE_NAMES.items():
-            if key in self.raw:
-                try:
-                    value = getattr(self, name)
-                except (TypeError, ValueError, ArithmeticError):
-                    value = self.raw[key]
-                shown.append(f"{name}={value!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        return f"{type(self).__name__}({', '.join(self._shown())})"
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.raw == self.raw  # type: ignore[attr-defined]
@@ -80,11 +103,49 @@ class Record:
     __hash__ = None  # type: ignore[assignment]
 
 
+class KeyedRecord(_View):
+    """A view of one row a response files under ``symbol``; records compare by symbol and
+    attribute values (keys the schema does not know aside)."""
+
+    __slots__ = ("symbol",)
+    raw: dict[str, Any]
+
+    def __init__(self, symbol: str, raw: dict[str, Any]) -> None:
+        self.symbol = symbol
+        self.raw = raw
+
+    @classmethod
+    def from_raw(cls, symbol: str, raw: dict[str, Any]) -> Self:
+        """The record of ``raw`` filed under ``symbol`` (no copy, no validation)."""
+        return cls(symbol, raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join([f'symbol={self.symbol!r}', *self._shown()])})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeyedRecord) or type(other) is not type(self):
+            return False
+        return self.symbol == other.symbol and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.symbol, self._values()))
+
+
 def to_decimal(value: Any) -> Decimal:
     """Exact Decimal of a wire number or decimal string."""
     if type(value) is float:
         return Decimal(repr(value))
     return value if isinstance(value, Decimal) else Decimal(value)
+
+
+def to_size(value: Any) -> int | Decimal:
+    """A whole size as ``int``, a fractional one (a JSON float) as an exact Decimal."""
+    return value if type(value) is int else to_decimal(value)
+
+
+def as_list(value: Any) -> list[Any]:
+    """A list as it is; a single code (a string) as a one-item list."""
+    return [value] if isinstance(value, str) else value
 
 
 def to_ns(value: Any) -> int:
@@ -104,7 +165,22 @@ def to_ns(value: Any) -> int:
 
 def to_datetime(value: Any) -> dt.datetime:
     """UTC datetime (microseconds) of a timestamp accepted by ``to_ns``."""
+    if type(value) is str:  # fast path: Python's parser (digits past microseconds dropped)
+        try:
+            moment = _fromisoformat(value)
+        except ValueError:
+            moment = _NAIVE
+        zone = moment.tzinfo
+        if zone is _UTC:
+            return moment
+        if zone is not None:
+            return moment.astimezone(_UTC)
     return _EPOCH + dt.timedelta(microseconds=to_ns(value) // 1000)
+
+
+_fromisoformat = dt.datetime.fromisoformat
+_UTC = dt.UTC
+_NAIVE = dt.datetime(1970, 1, 1)
 
 
 def _parse_ns(text: str) -> int:
@@ -129,6 +205,24 @@ def _load(path: Path) -> Schema:
     return loaded
 
 
+class _Kind(NamedTuple):
+    """How one property reads: its annotation and conversion (a template over ``{v}``, the
+    raw value); ``stamp`` adds the ``<name>_ns`` twin of a timestamp."""
+
+    annotation: str
+    convert: str
+    stamp: bool = False
+
+
+_MERGED = {
+    frozenset({_Kind("int", "{v}"), _Kind("Decimal", "to_decimal({v})")}): _Kind(
+        "int | Decimal", "to_size({v})"
+    ),
+    frozenset({_Kind("list[str]", "{v}"), _Kind("str", "{v}")}): _Kind("list[str]", "as_list({v})"),
+}
+"""Kinds that schemas merged into one class may disagree on, and what the class reads."""
+
+
 class _Module:
     """The source of one records module, built from one document."""
 
@@ -143,29 +237,54 @@ class _Module:
             node = self.schemas[str(node["$ref"]).rsplit("/", 1)[-1]]
         return node
 
-    def ref_name(self, node: Schema) -> str | None:
-        ref = node.get("$ref")
-        if ref is None:
+    def class_of(self, schema: str) -> str | None:
+        """The record class a schema is part of (None: not a record)."""
+        marker = self.schemas[schema].get("x-record")
+        if not marker:
             return None
-        name = str(ref).rsplit("/", 1)[-1]
-        return name if self.schemas[name].get("x-record") else None
+        return schema if marker is True else str(marker)
 
-    def records(self) -> list[str]:
-        return [name for name, schema in self.schemas.items() if schema.get("x-record")]
+    def ref_name(self, node: Schema) -> str | None:
+        """The record class a property refers to (``$ref`` or a single ``allOf``), if any."""
+        parts = node.get("allOf")
+        if isinstance(parts, list) and len(parts) == 1:
+            node = parts[0]
+        ref = node.get("$ref")
+        return None if ref is None else self.class_of(str(ref).rsplit("/", 1)[-1])
+
+    def records(self) -> dict[str, list[str]]:
+        """Record classes in order, each with the schemas merged into it."""
+        classes: dict[str, list[str]] = {}
+        for name in self.schemas:
+            record = self.class_of(name)
+            if record is not None:
+                classes.setdefault(record, []).append(name)
+        return classes
+
+    def keyed(self, record: str) -> bool:
+        members = self.records()[record]
+        keys = {self.schemas[name].get("x-record-key") for name in members}
+        if len(keys) > 1:
+            raise CodegenError(f"{record}: {', '.join(members)} disagree on x-record-key")
+        key = keys.pop()
+        if key not in (None, "symbol"):
+            raise CodegenError(f"{record}: x-record-key {key!r} is not supported (symbol)")
+        return key is not None
 
     def render(self) -> str:
-        classes = [self.render_class(name, self.schemas[name]) for name in self.records()]
+        classes = [self.render_class(name, members) for name, members in self.records().items()]
         imports = ["from __future__ import annotations", ""]
         typing = ["Any", "ClassVar"]
         if self.models:
             typing.append("TYPE_CHECKING")
+        helpers = "KeyedRecord, Record, as_list, to_datetime, to_decimal, to_ns, to_size"
         imports += [
             "import datetime as dt",
             "from collections.abc import Mapping",
             "from decimal import Decimal",
             f"from typing import {', '.join(sorted(typing))}",
             "",
-            "from .._records import Record, to_datetime, to_decimal, to_ns",
+            f"from .._records import {helpers}",
         ]
         if self.models:
             imports += ["", "if TYPE_CHECKING:"]
@@ -174,11 +293,66 @@ class _Module:
             f'"""Records generated by ``python -m codegen`` from ``spec/{self.source}``; '
             'do not edit."""'
         )
-        names = self.records() + (["STREAMS"] if "x-streams" in self.doc else [])
+        pages = self.page_rows()
+        names = list(self.records()) + (["STREAMS"] if "x-streams" in self.doc else [])
+        names += ["PAGE_ROWS"] if pages else []
         parts = [header, "", *imports, "", f"__all__ = {sorted(names)!r}", "", *classes]
         if "x-streams" in self.doc:
             parts.append(self.render_streams())
+        if pages:
+            annotation = "dict[str, dict[str, dict[str, tuple[str, bool]]]]"
+            parts.append(f"PAGE_ROWS: {annotation} = {pages!r}")
+            parts.append(
+                '"""Paged operations with rows per symbol (path) -> ``page`` (the page\'s own'
+                " properties) and ``rows`` (each row's) -> wire key -> (check, required): a"
+                " check is a JSON type (``string``, ``number``, ``integer``, ``object``,"
+                ' ``strings``: a list of strings) or ``time`` (an RFC 3339 string)."""'
+            )
         return "\n".join(parts) + "\n"
+
+    def page_rows(self) -> dict[str, dict[str, dict[str, tuple[str, bool]]]]:
+        """For each GET whose answer pages rows of a keyed record per symbol
+        (``{key: {symbol: [row]}, next_page_token}``), what the page (``page``: its
+        properties, the rows' one an ``object``) and each row (``rows``) must hold."""
+        found: dict[str, dict[str, dict[str, tuple[str, bool]]]] = {}
+        for path, item in self.doc.get("paths", {}).items():
+            answer = item.get("get", {}).get("responses", {}).get("200", {})
+            schema = answer.get("content", {}).get("application/json", {}).get("schema")
+            if schema is None:
+                continue
+            page = self.resolve(schema)
+            properties = page.get("properties", {})
+            if "next_page_token" not in properties:
+                continue
+            for key, prop in properties.items():
+                rows = self.resolve(prop).get("additionalProperties")
+                if not isinstance(rows, Mapping) or rows.get("type") != "array":
+                    continue
+                ref = rows.get("items", {}).get("$ref")
+                member = None if ref is None else str(ref).rsplit("/", 1)[-1]
+                record = None if member is None else self.class_of(member)
+                if member is not None and record is not None and self.keyed(record):
+                    fields = {**self.row_checks(page, skip=str(key)), str(key): ("object", True)}
+                    found[str(path)] = {"page": fields, "rows": self.row_checks(member)}
+        return found
+
+    def row_checks(self, member: str | Schema, skip: str = "") -> dict[str, tuple[str, bool]]:
+        schema = self.schemas[member] if isinstance(member, str) else member
+        required = set(schema.get("required", ()))
+        checks = {}
+        for key, prop in schema.get("properties", {}).items():
+            if key == skip:
+                continue
+            node = self.resolve(prop)
+            kind = str(node.get("type"))
+            if kind == "string" and node.get("format") == "date-time":
+                kind = "time"
+            elif kind == "array" and self.resolve(node.get("items", {})).get("type") == "string":
+                kind = "strings"
+            elif kind not in ("string", "number", "integer", "object"):
+                raise CodegenError(f"{member}.{key}: no row check for type {kind!r}")
+            checks[str(key)] = (kind, key in required)
+        return checks
 
     def render_streams(self) -> str:
         lines = ["STREAMS: dict[str, dict[str, tuple[str, type[Record]]]] = {"]
@@ -186,7 +360,7 @@ class _Module:
             lines.append(f"    {kind!r}: {{")
             for code, entry in codes.items():
                 schema = entry["schema"]
-                if schema not in self.schemas or not self.schemas[schema].get("x-record"):
+                if schema not in self.schemas or self.class_of(schema) != schema:
                     raise CodegenError(f"x-streams {kind}.{code}: {schema} is not an x-record")
                 lines.append(f"        {code!r}: ({entry['channel']!r}, {schema}),")
             lines.append("    },")
@@ -194,23 +368,33 @@ class _Module:
         lines.append('"""Per stream kind: message type code (``T``) -> (channel, record class)."""')
         return "\n".join(lines) + "\n"
 
-    def render_class(self, name: str, schema: Schema) -> str:
-        description = " ".join(str(schema.get("description", name)).split())
-        required = set(schema.get("required", ()))
+    def render_class(self, name: str, members: list[str]) -> str:
+        first = self.schemas[members[0]]
+        description = " ".join(str(first.get("description", name)).split())
+        keyed = self.keyed(name)
+        # wire key -> (attribute, property node per member that has it)
+        found: dict[str, tuple[str, list[tuple[Schema, bool]]]] = {}
+        for member in members:
+            schema = self.schemas[member]
+            required = set(schema.get("required", ()))
+            for key, prop in schema.get("properties", {}).items():
+                attr = str(prop.get("x-name", key))
+                if keyword.iskeyword(attr) or not attr.isidentifier():
+                    attr = f"{attr}_" if attr.isidentifier() else attr
+                if not attr.isidentifier():
+                    raise CodegenError(f"{member}.{key}: give it an x-name that is an identifier")
+                known = found.setdefault(str(key), (attr, []))
+                if known[0] != attr:
+                    raise CodegenError(f"{name}.{key}: {member} names it {attr}, not {known[0]}")
+                known[1].append((prop, key in required))
         body: list[str] = []
-        wire_names: list[tuple[str, str]] = []
-        for key, prop in schema.get("properties", {}).items():
-            attr = str(prop.get("x-name", key))
-            if keyword.iskeyword(attr) or not attr.isidentifier():
-                attr = f"{attr}_" if attr.isidentifier() else attr
-            if not attr.isidentifier():
-                raise CodegenError(f"{name}.{key}: give it an x-name that is an identifier")
-            wire_names.append((attr, str(key)))
-            body += self.render_property(name, attr, str(key), prop, key in required)
-        mapping = ", ".join(f"{attr!r}: {key!r}" for attr, key in wire_names)
+        for key, (attr, props) in found.items():
+            everywhere = len(props) == len(members) and all(flag for _, flag in props)
+            body += self.render_property(name, attr, key, props, everywhere, keyed)
+        mapping = ", ".join(f"{attr!r}: {key!r}" for key, (attr, _) in found.items())
         lines = [
             "",
-            f"class {name}(Record):",
+            f"class {name}({'KeyedRecord' if keyed else 'Record'}):",
             f'    """{_docstring(description)}"""',
             "",
             "    __slots__ = ()",
@@ -221,15 +405,22 @@ class _Module:
         return "\n".join(lines)
 
     def render_property(
-        self, owner: str, attr: str, key: str, prop: Schema, required: bool
+        self,
+        owner: str,
+        attr: str,
+        key: str,
+        props: list[tuple[Schema, bool]],
+        required: bool,
+        keyed: bool,
     ) -> list[str]:
-        """The property (or two, for timestamps) reading wire key ``key``.
+        """The property (or two, for timestamps) reading wire key ``key``, whose schema is
+        each of ``props`` (one per merged schema that has it).
 
-        Conversions are templates over ``{v}``, the raw value; an optional property returns
-        None when the key is absent (or its ``default``, when the schema gives one).
+        An optional property returns None when the key is absent (or its ``default``, when
+        the schema gives one).
         """
-        record = self.ref_name(prop)
-        node = prop if record is not None else self.resolve(prop)
+        prop = props[0][0]
+        node = prop if self.ref_name(prop) is not None else self.resolve(prop)
         has_default = "default" in node or "default" in prop
         if required:
             getter = f"self.raw[{key!r}]"
@@ -239,40 +430,53 @@ class _Module:
             getter = f"self.raw.get({key!r})"
         optional = not required and not has_default
         doc = node.get("description") or prop.get("description")
-
-        def one(name: str, annotation: str, convert: str, text: str | None = doc) -> list[str]:
-            return _property(name, annotation, convert, getter, optional, text, prelude)
-
+        kinds = {self.kind(owner, attr, p, keyed) for p, _ in props}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+        elif frozenset(kinds) in _MERGED:
+            kind = _MERGED[frozenset(kinds)]
+        else:
+            raise CodegenError(f"{owner}.{attr}: merged schemas disagree on its type")
         prelude = ""
+        if kind.annotation in self.models:
+            module = self.models[kind.annotation]
+            prelude = f"from {module} import {kind.annotation}  # loaded on first use"
+        lines = _property(attr, kind.annotation, kind.convert, getter, optional, doc, prelude)
+        if kind.stamp:
+            nanos = f"``{attr}`` in epoch nanoseconds."
+            lines += _property(f"{attr}_ns", "int", "to_ns({v})", getter, optional, nanos, "")
+        return lines
 
-        kind, fmt = node.get("type"), node.get("format")
+    def kind(self, owner: str, attr: str, prop: Schema, keyed: bool) -> _Kind:
+        record = self.ref_name(prop)
         if record is not None:
-            return one(attr, record, f"{record}({{v}})")
+            if keyed and not self.keyed(record):
+                raise CodegenError(f"{owner}.{attr}: a keyed record nests only keyed ones")
+            return _Kind(record, f"{record}(self.symbol, {{v}})" if keyed else f"{record}({{v}})")
+        node = self.resolve(prop)
+        kind, fmt = node.get("type"), node.get("format")
         if "x-model" in node:
             model = node["x-model"]
             self.models[str(model["name"])] = str(model["module"])
-            prelude = f"from {model['module']} import {model['name']}  # loaded on first use"
-            return one(attr, str(model["name"]), f"{model['name']}.from_dict({{v}})")
+            return _Kind(str(model["name"]), f"{model['name']}.from_dict({{v}})")
         if kind == "string" and fmt == "date-time":
-            nanos = f"``{attr}`` in epoch nanoseconds."
-            return one(attr, "dt.datetime", "to_datetime({v})") + one(
-                f"{attr}_ns", "int", "to_ns({v})", nanos
-            )
+            return _Kind("dt.datetime", "to_datetime({v})", stamp=True)
         if fmt == "decimal" and kind in ("string", "number"):
-            return one(attr, "Decimal", "to_decimal({v})")
+            return _Kind("Decimal", "to_decimal({v})")
         if kind == "array":
             items = node.get("items", {})
             item_record = self.ref_name(items)
             if item_record is not None:
-                return one(attr, f"list[{item_record}]", f"[{item_record}(item) for item in {{v}}]")
-            return one(attr, f"list[{_scalar(owner, attr, self.resolve(items))}]", "{v}")
+                make = f"{item_record}(self.symbol, item)" if keyed else f"{item_record}(item)"
+                return _Kind(f"list[{item_record}]", f"[{make} for item in {{v}}]")
+            return _Kind(f"list[{_scalar(owner, attr, self.resolve(items))}]", "{v}")
         if kind == "object" and isinstance(node.get("additionalProperties"), Mapping):
             values = node["additionalProperties"]
             if values.get("format") == "decimal":
                 convert = "{{name: to_decimal(amount) for name, amount in {v}.items()}}"
-                return one(attr, "dict[str, Decimal]", convert)
-            return one(attr, f"dict[str, {_scalar(owner, attr, values)}]", "{v}")
-        return one(attr, _scalar(owner, attr, node), "{v}")
+                return _Kind("dict[str, Decimal]", convert)
+            return _Kind(f"dict[str, {_scalar(owner, attr, values)}]", "{v}")
+        return _Kind(_scalar(owner, attr, node), "{v}")
 
 
 def _property(
@@ -323,24 +527,31 @@ def _format(path: Path) -> None:
     subprocess.run([ruff, "format", *isolated, "--quiet", str(path)], check=True)
 
 
+_GENERATED = "generated by ``python -m codegen``; do not edit."
+
+
 def write_records(spec_dir: Path, out_dir: Path, targets: Iterable[tuple[str, str]]) -> None:
-    """Write ``<package>/records.py`` for each document with ``x-record`` schemas, plus the
-    shared ``_records.py`` support; packages of records-only documents get an ``__init__``."""
+    """Write the records of each document with ``x-record`` schemas (see ``RECORDS_ONLY`` for
+    where), plus the shared ``_records.py`` support; new packages get an ``__init__``."""
     written = False
     present = [(spec, package) for spec, package in RECORDS_ONLY if (spec_dir / spec).exists()]
+    records_only = {package for _, package in present}
     for spec, package in [*targets, *present]:
         module = _Module(_load(spec_dir / spec), spec)
         if not module.records():
             continue
-        package_dir = out_dir / package
+        if package in records_only:
+            package_dir, target = out_dir / package, out_dir / package / "records.py"
+            about = f"Records of ``spec/{spec}``, {_GENERATED}\n\nSee ``records``.\n"
+        else:
+            package_dir, target = out_dir / "records", out_dir / "records" / f"{package}.py"
+            about = f"Records of the operation documents, one module per package, {_GENERATED}"
         if not package_dir.exists():
             package_dir.mkdir(parents=True)
             (package_dir / "__init__.py").write_text(
-                f'"""Records of ``spec/{spec}``, generated by ``python -m codegen``; do not edit.'
-                '\n\nSee ``records``.\n"""\n',
+                f'"""{about}"""\n',
                 encoding="utf-8",
             )
-        target = package_dir / "records.py"
         target.write_text(module.render(), encoding="utf-8")
         _format(target)
         written = True

@@ -1,4 +1,5 @@
-"""``Bar``/``Quote``/``Trade``/``Snapshot`` records and the sets' ``.raw``/``.df`` (offline)."""
+"""``Bar``/``Quote``/``Trade``/``Snapshot`` records, the sets' ``.raw``/``.df``, and the row checks
+of history pages (offline)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pandas as pd
 import pytest
 
@@ -177,3 +179,78 @@ def test_price_columns_are_float64_even_for_whole_prices() -> None:
 def test_frame_index_is_nanosecond_resolution() -> None:
     frame = alpaca.BarSet({"AAPL": RAW["AAPL"]}).df
     assert str(frame.index.dtype) == "datetime64[ns, UTC]"
+
+
+def _answering(page: dict[str, Any]) -> alpaca.Client:
+    """A client whose every request gets ``page`` (offline, through the real transport)."""
+    http = httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(200, json=page)))
+    return alpaca.Client(key_id="PKTEST", secret_key="secret", max_retries=0, http_client=http)
+
+
+@pytest.mark.parametrize(
+    ("row", "path", "value"),
+    [
+        ({"o": "abc"}, "bars.AAPL[1].o", "abc"),
+        ({"n": True}, "bars.AAPL[1].n", True),
+        ({"v": 1.5}, "bars.AAPL[1].v", 1.5),
+        ({"t": "2024-13-45T00:00:00Z"}, "bars.AAPL[1].t", "2024-13-45T00:00:00Z"),
+        ({"t": "2024-01-02T14:31:00"}, "bars.AAPL[1].t", "2024-01-02T14:31:00"),
+        ({"t": None}, "bars.AAPL[1].t", None),
+    ],
+)
+def test_history_pages_refuse_a_broken_row_with_its_path(
+    row: dict[str, Any], path: str, value: Any
+) -> None:
+    rows = [_bar("2024-01-02T14:30:00Z", 1.0), {**_bar("2024-01-02T14:31:00Z", 1.0), **row}]
+    with _answering({"bars": {"AAPL": rows}, "next_page_token": None}) as client:
+        with pytest.raises(alpaca.ResponseValidationError) as caught:
+            client.stocks.bars("AAPL", "1Min")
+        assert (caught.value.path, caught.value.value) == (path, value)
+        with pytest.raises(alpaca.ResponseValidationError):
+            next(iter(client.stocks.iter_bars("AAPL", "1Min")))
+
+
+def test_history_pages_name_a_row_lacking_its_time() -> None:
+    rows = [_bar("2024-01-02T14:30:00Z", 1.0), {"o": 1.0}]
+    with (
+        _answering({"bars": {"AAPL": rows}, "next_page_token": None}) as client,
+        pytest.raises(alpaca.ResponseValidationError, match="'t' is missing") as caught,
+    ):
+        client.stocks.bars("AAPL", "1Min")
+    assert caught.value.path == "bars.AAPL[1]"
+
+
+def test_history_rows_keep_unknown_keys_and_may_lack_or_null_optional_fields() -> None:
+    rows = [
+        _bar("2024-01-02T14:30:00Z", 1.0, surprise={"a": [1]}),
+        {"t": "2024-01-02T14:31:00.5+00:00", "c": 2, "n": None},
+    ]
+    with _answering({"bars": {"AAPL": rows}, "next_page_token": None}) as client:
+        bars = client.stocks.bars("AAPL", "1Min")
+    assert bars.raw["AAPL"][0]["surprise"] == {"a": [1]}
+    assert [b.close for b in bars] == [Decimal("1.0"), Decimal(2)]
+    assert bars["AAPL"][1].trade_count is None and bars["AAPL"][1].open is None
+
+
+def test_crypto_and_option_rows_are_checked_by_their_own_schema() -> None:
+    bar = {"t": "2024-01-02T14:30:00Z", "o": 1.5, "v": 0.25}
+    with _answering({"bars": {"BTC/USD": [bar]}, "next_page_token": None}) as client:
+        assert next(iter(client.crypto.bars("BTC/USD", "1Min"))).volume == Decimal("0.25")
+    with (
+        _answering({"bars": {"BTC/USD": [{**bar, "v": "x"}]}}) as client,
+        pytest.raises(alpaca.ResponseValidationError, match=r"bars\.BTC/USD\[0\]\.v"),
+    ):
+        client.crypto.bars("BTC/USD", "1Min")
+    trade = {"t": "2024-01-02T14:30:00Z", "x": "C", "p": 1.5, "s": 2, "c": "I"}
+    with _answering({"trades": {"AAPL240119C00190000": [trade]}}) as client:
+        (got,) = client.options.trades("AAPL240119C00190000")
+    assert got.conditions == ["I"] and got.size == 2
+
+
+def test_int_and_float_columns_keep_their_dtypes_with_gaps() -> None:
+    rows = [_bar("2024-01-02T14:30:00Z", 1.5), {"t": "2024-01-02T14:31:00Z", "o": 2, "v": None}]
+    frame = alpaca.BarSet({"X": rows}).df
+    assert frame["open"].tolist() == [1.5, 2.0] and frame["open"].dtype == "float64"
+    assert frame["volume"].tolist()[0] == 100 and pd.isna(frame["volume"].iloc[1])
+    whole = alpaca.BarSet({"X": [rows[0], _bar("2024-01-02T14:31:00Z", 2.5)]}).df
+    assert whole["volume"].dtype == "int64" and whole["trade_count"].tolist() == [3, 3]

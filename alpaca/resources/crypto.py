@@ -130,7 +130,7 @@ class Crypto(Resource[M]):
     ) -> LazyPlan[Bar]:
         """Bars one at a time; pages are fetched only as you iterate."""
         history = _history("bars", symbols, timeframe, loc, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Bar.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Bar))
 
     @operation
     def quotes(
@@ -157,7 +157,7 @@ class Crypto(Resource[M]):
     ) -> LazyPlan[Quote]:
         """Quotes one at a time, fetched lazily."""
         history = _history("quotes", symbols, None, loc, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Quote.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Quote))
 
     @operation
     def trades(
@@ -184,7 +184,7 @@ class Crypto(Resource[M]):
     ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
         history = _history("trades", symbols, None, loc, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Trade.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Trade))
 
     @operation
     def latest_bars(

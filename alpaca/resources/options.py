@@ -303,7 +303,7 @@ class Options(Resource[M]):
     ) -> LazyPlan[Bar]:
         """Bars one at a time, fetched lazily."""
         history = _history("bars", symbols, timeframe, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Bar.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Bar))
 
     @operation
     def trades(
@@ -320,7 +320,7 @@ class Options(Resource[M]):
     ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
         history = _history("trades", symbols, None, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Trade.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Trade))
 
     @operation
     def latest_quotes(

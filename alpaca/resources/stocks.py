@@ -176,7 +176,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Bar]:
         """Bars one at a time; pages are fetched only as you iterate (arguments checked now)."""
         history = _history("bars", symbols, timeframe, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Bar.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Bar))
 
     @operation
     def quotes(
@@ -193,7 +193,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Quote]:
         """Quotes one at a time, fetched lazily."""
         history = _history("quotes", symbols, None, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Quote.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Quote))
 
     @operation
     def trades(
@@ -210,7 +210,7 @@ class Stocks(Resource[M]):
     ) -> LazyPlan[Trade]:
         """Trades one at a time, fetched lazily."""
         history = _history("trades", symbols, None, options)
-        yield from map_items(history_pages(history, timeout), chunk_records(Trade.from_raw))
+        yield from map_items(history_pages(history, timeout), chunk_records(Trade))
 
     @operation
     def latest_bars(

@@ -11,7 +11,7 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SECOND = dt.timedelta(seconds=1)
 
 
-class Record:
+class _View:
     """A read-only view of one wire mapping under readable attribute names.
 
     Attributes are computed from ``raw`` when read; keys the schema does not know stay in
@@ -20,6 +20,27 @@ class Record:
 
     __slots__ = ("raw",)
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {}
+    raw: Mapping[str, Any]
+
+    def _shown(self) -> list[str]:
+        shown = []
+        for name, key in self.WIRE_NAMES.items():
+            if key in self.raw:
+                try:
+                    value = getattr(self, name)
+                except (TypeError, ValueError, ArithmeticError):
+                    value = self.raw[key]
+                shown.append(f"{name}={value!r}")
+        return shown
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.WIRE_NAMES)
+
+
+class Record(_View):
+    """A view of one wire mapping; records compare equal when their mappings are."""
+
+    __slots__ = ()
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.raw = raw
@@ -30,15 +51,7 @@ class Record:
         return cls(raw)
 
     def __repr__(self) -> str:
-        shown = []
-        for name, key in self.WIRE_NAMES.items():
-            if key in self.raw:
-                try:
-                    value = getattr(self, name)
-                except (TypeError, ValueError, ArithmeticError):
-                    value = self.raw[key]
-                shown.append(f"{name}={value!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        return f"{type(self).__name__}({', '.join(self._shown())})"
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.raw == self.raw  # type: ignore[attr-defined]
@@ -46,11 +59,49 @@ class Record:
     __hash__ = None  # type: ignore[assignment]
 
 
+class KeyedRecord(_View):
+    """A view of one row a response files under ``symbol``; records compare by symbol and
+    attribute values (keys the schema does not know aside)."""
+
+    __slots__ = ("symbol",)
+    raw: dict[str, Any]
+
+    def __init__(self, symbol: str, raw: dict[str, Any]) -> None:
+        self.symbol = symbol
+        self.raw = raw
+
+    @classmethod
+    def from_raw(cls, symbol: str, raw: dict[str, Any]) -> Self:
+        """The record of ``raw`` filed under ``symbol`` (no copy, no validation)."""
+        return cls(symbol, raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join([f'symbol={self.symbol!r}', *self._shown()])})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeyedRecord) or type(other) is not type(self):
+            return False
+        return self.symbol == other.symbol and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.symbol, self._values()))
+
+
 def to_decimal(value: Any) -> Decimal:
     """Exact Decimal of a wire number or decimal string."""
     if type(value) is float:
         return Decimal(repr(value))
     return value if isinstance(value, Decimal) else Decimal(value)
+
+
+def to_size(value: Any) -> int | Decimal:
+    """A whole size as ``int``, a fractional one (a JSON float) as an exact Decimal."""
+    return value if type(value) is int else to_decimal(value)
+
+
+def as_list(value: Any) -> list[Any]:
+    """A list as it is; a single code (a string) as a one-item list."""
+    return [value] if isinstance(value, str) else value
 
 
 def to_ns(value: Any) -> int:
@@ -70,7 +121,22 @@ def to_ns(value: Any) -> int:
 
 def to_datetime(value: Any) -> dt.datetime:
     """UTC datetime (microseconds) of a timestamp accepted by ``to_ns``."""
+    if type(value) is str:  # fast path: Python's parser (digits past microseconds dropped)
+        try:
+            moment = _fromisoformat(value)
+        except ValueError:
+            moment = _NAIVE
+        zone = moment.tzinfo
+        if zone is _UTC:
+            return moment
+        if zone is not None:
+            return moment.astimezone(_UTC)
     return _EPOCH + dt.timedelta(microseconds=to_ns(value) // 1000)
+
+
+_fromisoformat = dt.datetime.fromisoformat
+_UTC = dt.UTC
+_NAIVE = dt.datetime(1970, 1, 1)
 
 
 def _parse_ns(text: str) -> int:

@@ -85,6 +85,26 @@ components:
       type: object
       properties:
         a: {type: string}
+    StockPrint:
+      x-record: Print
+      x-record-key: symbol
+      description: One print.
+      type: object
+      required: [t]
+      properties:
+        t: {type: string, format: date-time, x-name: at}
+        s: {type: integer, x-name: size}
+        c: {type: array, items: {type: string}, x-name: conditions}
+    CoinPrint:
+      x-record: Print
+      x-record-key: symbol
+      type: object
+      required: [t]
+      properties:
+        t: {type: string, format: date-time, x-name: at}
+        s: {type: number, format: decimal, x-name: size}
+        c: {type: string, x-name: conditions}
+        k: {type: string, x-name: side}
 """
 
 
@@ -97,7 +117,7 @@ def mini_records(tmp_path: Path) -> Iterator[ModuleType]:
     write_records(tmp_path, out, [("mini.yaml", "minipack")])
     sys.path.insert(0, str(tmp_path / "out"))
     try:
-        yield importlib.import_module("mini_pkg.minipack.records")
+        yield importlib.import_module("mini_pkg.records.minipack")
     finally:
         sys.path.remove(str(tmp_path / "out"))
         for name in [m for m in sys.modules if m.startswith("mini_pkg")]:
@@ -110,8 +130,20 @@ def test_the_generator_makes_a_record_of_any_marked_schema(mini_records: ModuleT
     assert tick.class_ == "A" and tick.tags == []
     assert tick.WIRE_NAMES == {"at": "t", "price": "p", "class_": "class", "tags": "tags"}
     assert not hasattr(mini_records, "NotARecord")
-    assert mini_records.__all__ == ["Tick"]
+    assert mini_records.__all__ == ["Print", "Tick"]
     assert mini_records.Tick.__doc__ == "A price at a time."
+
+
+def test_schemas_naming_one_class_merge_into_a_keyed_record(mini_records: ModuleType) -> None:
+    made = mini_records.Print
+    whole = made("AAPL", {"t": "2024-01-02T14:30:00Z", "s": 5, "c": ["@"], "extra": 1})
+    coin = made("BTC/USD", {"t": "2024-01-02T14:30:00Z", "s": 0.5, "c": "I", "k": "B"})
+    assert (whole.symbol, whole.size, whole.conditions, whole.side) == ("AAPL", 5, ["@"], None)
+    assert (coin.size, coin.conditions, coin.side) == (Decimal("0.5"), ["I"], "B")
+    assert made.WIRE_NAMES == {"at": "t", "size": "s", "conditions": "c", "side": "k"}
+    assert whole == made("AAPL", {"t": "2024-01-02T14:30:00Z", "s": 5, "c": ["@"]})
+    assert whole != made("MSFT", {"t": "2024-01-02T14:30:00Z", "s": 5, "c": ["@"]})
+    assert repr(coin).startswith("Print(symbol='BTC/USD', at=datetime.datetime(2024")
 
 
 def test_streams_load_lazily() -> None:
