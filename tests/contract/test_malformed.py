@@ -6,8 +6,7 @@ JSON, HTML, every field of spec/ set to ``"string"``, rows without a timestamp, 
 repeats its token ...). Each call must either return (the client kept what it could) or raise
 an ``AlpacaError``: never a builtin exception, and never loop (a call that asks more than
 :data:`RUNAWAY` pages is cut off and counted as a hang). What a call returns is used as a
-caller would (``repr``, ``len``, iteration, ``.df``); using history rows is the one known
-exception (see :data:`UNCHECKED_HISTORY_ROWS`). The counts are printed in the terminal
+caller would (``repr``, ``len``, iteration, ``.df``). The counts are printed in the terminal
 summary.
 """
 
@@ -33,16 +32,6 @@ from .conftest import FIGURES
 
 RUNAWAY = 40
 """Requests one call may send before the server stops answering 200 (a page loop)."""
-UNCHECKED_HISTORY_ROWS = {
-    # History pages are not checked row by row yet (the strict xfail
-    # tests/reliability/test_fuzz_responses.py::test_history_pages_refuse_broken_rows): a row
-    # whose timestamp or prints are not what spec/ says fails with a builtin exception when
-    # the result is iterated or tabulated (``.df``), after the call. Drop this once those
-    # pages are checked when they arrive.
-    f"{method}.{kind}"
-    for method in ("stocks", "crypto", "options")
-    for kind in ("bars", "quotes", "trades")
-}
 
 
 def _property_names() -> tuple[list[str], list[str]]:
@@ -195,8 +184,7 @@ def _use(result: Any) -> None:
 
 
 def _outcome(client: alpaca.Client, server: Server, row: Row) -> str:
-    """``parsed``, ``raised``, ``hang``, ``leaked <exception>`` or, for a failure of using
-    unchecked history rows, ``unchecked <exception>``."""
+    """``parsed``, ``raised``, ``hang`` or ``leaked <exception>``."""
     server.requests = 0
     try:
         result = call(client, row, AnyIds())
@@ -207,8 +195,7 @@ def _outcome(client: alpaca.Client, server: Server, row: Row) -> str:
     try:
         _use(result)
     except Exception as exc:  # the failure this test looks for
-        known = row.method in UNCHECKED_HISTORY_ROWS and not isinstance(exc, alpaca.AlpacaError)
-        return f"{'unchecked' if known else 'leaked'} {type(exc).__name__}: {exc}"
+        return f"leaked {type(exc).__name__}: {exc}"
     return "parsed"
 
 
@@ -225,8 +212,7 @@ def test_malformed_answers_raise_alpaca_errors_or_parse(server: Server) -> None:
     FIGURES["malformed"] = (
         f"malformed answers: {len(ROWS)} calls x {len(BODIES)} bodies = {len(outcomes)}: "
         f"{kinds['parsed']} parsed, {kinds['raised']} raised AlpacaError, "
-        f"{kinds['leaked']} builtin exceptions, {kinds['hang']} hangs; "
-        f"{kinds['unchecked']} builtin exceptions using unchecked history rows"
+        f"{kinds['leaked']} builtin exceptions, {kinds['hang']} hangs"
     )
     bad = {f"{row} <- {label}": o for (row, label), o in outcomes.items() if o[0] in "lh"}
     assert bad == {}
