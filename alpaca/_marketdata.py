@@ -196,10 +196,15 @@ def latest_records(
     body: Any, shape: Any, record: type[RecordT], key: str | None
 ) -> dict[str, RecordT]:
     """Records keyed by symbol, from a body checked against its generated model ``shape``:
-    ``shape.key`` (or ``shape`` itself) maps symbols to models; records use their ``.raw``."""
+    ``shape.key`` (or ``shape`` itself) maps symbols to models; records use their ``.raw``.
+    A symbol Alpaca answers ``null`` for (it has nothing on it) is left out."""
     parsed = shape.from_dict(body)
     items = (getattr(parsed, key) if key else parsed).additional_properties
-    return {symbol: record.from_raw(symbol, item.raw) for symbol, item in items.items()}
+    return {
+        symbol: record.from_raw(symbol, item.raw)
+        for symbol, item in items.items()
+        if item is not None
+    }
 
 
 def chunk_records(

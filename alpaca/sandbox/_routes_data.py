@@ -228,7 +228,10 @@ def routes(state_of: Callable[[Request], State]) -> list[Route]:
     async def snapshots(request: Request) -> Response:
         now = state_of(request).now()
         _check_options(dict(request.query_params), _FEEDS)
-        return json_response({s: market.snapshot(s, now) for s in _symbols(request) if _known(s)})
+        # like Alpaca, null for a symbol it knows nothing of
+        return json_response(
+            {s: market.snapshot(s, now) if _known(s) else None for s in _symbols(request)}
+        )
 
     async def snapshot(request: Request) -> Response:
         now = state_of(request).now()

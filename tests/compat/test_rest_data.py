@@ -141,6 +141,7 @@ def test_snapshots(api: tradeapi.REST) -> None:
     snaps = api.get_snapshots(["AAPL", "MSFT"])
     assert set(snaps) == {"AAPL", "MSFT"} and snaps["MSFT"].latest_quote.bid_price > 0
     assert snaps["AAPL"]._raw["latestTrade"]["p"] == snaps["AAPL"].latest_trade.p
+    assert api.get_snapshots(["AAPL", "ZZZZQ"])["ZZZZQ"] is None  # Alpaca's null, as legacy
 
 
 def test_raw_data_for_market_data(raw_api: tradeapi.REST) -> None:

@@ -368,6 +368,13 @@ def test_snapshots(client: alpaca.Client, symbols: str | list[str]) -> None:
         assert len(snap.raw["latestQuote"]["t"]) == 30
 
 
+def test_a_symbol_without_a_snapshot_is_left_out(client: alpaca.Client) -> None:
+    """Alpaca answers ``null`` for it (the sandbox too); the mapping holds what exists."""
+    raw = client.with_raw_response.stocks.snapshots(["SPY", "ZZZZQ"])
+    assert raw.http_response.json()["ZZZZQ"] is None
+    assert list(raw.parse()) == ["SPY"]
+
+
 # --- errors -------------------------------------------------------------------------------
 
 

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 class StockSnapshotsResponse:
     """Snapshots keyed by symbol at the top level of the body (no wrapper key)."""
 
-    additional_properties: dict[str, StockSnapshot] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, None | StockSnapshot] = _attrs_field(init=False, factory=dict)
     raw: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """The mapping this object was parsed from, exactly as the server sent it."""
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
-            name: value.to_dict() for name, value in self.additional_properties.items()
+            name: None if value is None else value.to_dict()
+            for name, value in self.additional_properties.items()
         }
         return field_dict
 
@@ -34,7 +35,11 @@ class StockSnapshotsResponse:
         data = parsing.mapping(src_dict)
         result = cls()
         result.additional_properties = parsing.entries(
-            lambda value0, key0: parsing.model(StockSnapshot.from_dict, value0, key0), data, _KEYS
+            lambda value0, key0: (
+                None if value0 is None else parsing.model(StockSnapshot.from_dict, value0, key0)
+            ),
+            data,
+            _KEYS,
         )
         result.raw = dict(data)
         return result
@@ -43,10 +48,10 @@ class StockSnapshotsResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> StockSnapshot:
+    def __getitem__(self, key: str) -> None | StockSnapshot:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: StockSnapshot) -> None:
+    def __setitem__(self, key: str, value: None | StockSnapshot) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
