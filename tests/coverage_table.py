@@ -4,8 +4,8 @@
     python -m tests.coverage_table --write   # rewrite it in README.md
 
 An operation belongs to the namespace of its first tag (a tag's ``x-namespace`` names the
-namespace where it differs from the tag); ``tests/test_coverage_table.py`` fails when the README
-is out of date.
+namespace where it differs from the tag); an operation marked ``x-served-by`` is reached through
+that other operation. ``tests/test_coverage_table.py`` fails when the README is out of date.
 """
 
 from __future__ import annotations
@@ -25,11 +25,31 @@ END = "<!-- coverage:end -->"
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
+def _documents() -> list[tuple[str, Any]]:
+    return [
+        (label, YAML(typ="safe").load((ROOT / "spec" / file).read_text()))
+        for file, label in DOCUMENTS
+    ]
+
+
+def _served_by() -> dict[str, str]:
+    return {
+        op["operationId"]: op["x-served-by"]
+        for _, document in _documents()
+        for item in document["paths"].values()
+        for method, op in item.items()
+        if method in METHODS and "x-served-by" in op
+    }
+
+
+SERVED_BY = _served_by()
+"""operationId → the operation that serves it (``x-served-by`` in spec/)."""
+
+
 def operations() -> dict[str, list[tuple[str, str, str, str]]]:
     """Namespace → (document, METHOD, path, operationId), in document order."""
     table: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    for file, label in DOCUMENTS:
-        document: Any = YAML(typ="safe").load((ROOT / "spec" / file).read_text())
+    for label, document in _documents():
         namespace_of = {t["name"]: t.get("x-namespace", t["name"]) for t in document["tags"]}
         for path, item in document["paths"].items():
             for method in METHODS:
@@ -46,13 +66,17 @@ def markdown() -> str:
     total = sum(len(ops) for ops in table.values())
     lines = [
         f"{total} operations ({', '.join(f'{label}: {n}' for label, n in _per_document(table))}),",
-        "all reachable from `Client` and `AsyncClient`.",
+        "all reachable from `Client` and `AsyncClient` (tests/contract proves it); *via X*: served",
+        "by operation X (a single-symbol operation through its multi-symbol twin).",
         "",
         "| namespace | operations |",
         "|---|---|",
     ]
     for namespace in sorted(table):
-        cells = "<br>".join(f"`{m} {p}` {op_id}" for _, m, p, op_id in table[namespace])
+        cells = "<br>".join(
+            f"`{m} {p}` {op_id}" + (f" *via {SERVED_BY[op_id]}*" if op_id in SERVED_BY else "")
+            for _, m, p, op_id in table[namespace]
+        )
         lines.append(f"| `{namespace}` | {cells} |")
     return "\n".join(lines)
 

@@ -15,23 +15,14 @@ import pytest
 import alpaca
 from alpaca.testing import Sandbox
 from tests._contract import validate, validate_request
+from tests.coverage_table import SERVED_BY
 
 from ._calls import ROWS, Row, acall, call, prepare
 from ._wire import OPERATIONS, Recorder, operation
 
-SINGLE_SYMBOL_STOCKS = {
-    # Issue 6: the eight single-symbol stock operations are served by the multi-symbol calls
-    # (``stocks.bars("AAPL", ...)`` asks for one symbol), so no method sends these requests.
-    "getStockBarsSingle",
-    "getStockQuotesSingle",
-    "getStockTradesSingle",
-    "getStockAuctionsSingle",
-    "getStockLatestBarSingle",
-    "getStockLatestQuoteSingle",
-    "getStockLatestTradeSingle",
-    "getStockSnapshotSingle",
-}
-"""Operations of spec/ no public method reaches, on purpose."""
+SINGLE_SYMBOL_STOCKS = set(SERVED_BY)
+"""Operations of spec/ no public method reaches, on purpose (marked ``x-served-by`` there): the
+eight single-symbol stock operations, served by the multi-symbol calls asked for one symbol."""
 
 
 @dataclass
