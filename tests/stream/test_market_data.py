@@ -50,7 +50,13 @@ async def test_stock_channels_match_rest_data(sb: Sandbox, encoding: str) -> Non
         got["trades" if isinstance(message, StockTrade) else "bars"].append(message)
 
     await run_until(
-        stream, lambda: len(got["trades"]) >= 2 and len(got["bars"]) >= 2 and bool(got["lulds"])
+        stream,
+        lambda: (
+            len(got["trades"]) >= 2
+            and len(got["bars"]) >= 2
+            and bool(got["lulds"])
+            and bool(got["statuses"])
+        ),
     )
 
     assert all(isinstance(t, StockTrade) for t in got["trades"])
