@@ -11,6 +11,7 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -87,6 +88,11 @@ class Watched(Sandbox):
         super().__init__(always_open=True, **options)
         self.arrivals = Arrivals(self._server.app)
         self._server.app = self.arrivals  # type: ignore[assignment]  # served when started
+
+    def fill_whole(self) -> None:
+        """Until the next reset, orders may take each minute's whole synthetic volume: no
+        partial fills, even in the thin minutes a weekend or a holiday replays."""
+        self._server.sandbox.state.settings.volume_share = Decimal(1)
 
 
 class Control:

@@ -197,6 +197,7 @@ def test_transient_faults_are_retried_safely(sb: Watched, control: Control, book
     rng = random.Random(7)
     started = time.monotonic()
     with sb.client(max_retries=10, retry_wait=0.002) as client:
+        sb.fill_whole()  # each close's sell fills at once, so its shares are seen right after
         client.orders.submit(
             symbol=CLOSING, qty=n // 10 + 10, side="buy", type="market", time_in_force="day"
         )
