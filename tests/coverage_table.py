@@ -10,6 +10,7 @@ that other operation. ``tests/test_coverage_table.py`` fails when the README is 
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -25,6 +26,7 @@ END = "<!-- coverage:end -->"
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
+@functools.cache
 def _documents() -> list[tuple[str, Any]]:
     return [
         (label, YAML(typ="safe").load((ROOT / "spec" / file).read_text()))

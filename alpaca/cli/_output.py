@@ -50,10 +50,8 @@ def plain(value: Any) -> Any:
     """A JSON-ready form of a result: models and market-data records as the server sent them
     (``.raw``)."""
     raw = getattr(value, "raw", None)
-    if isinstance(raw, Mapping):
+    if isinstance(raw, Mapping):  # models, records, BarSet & co.
         return dict(raw)
-    if isinstance(raw, dict) and hasattr(value, "requested"):  # BarSet & co.
-        return raw
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

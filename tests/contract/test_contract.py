@@ -41,7 +41,8 @@ def _judge(run: Run, row: Row, error: Exception | None) -> None:
         run.failures[row.id] = f"{type(error).__name__}: {error}"
 
 
-def _sync_run(sandbox: Sandbox) -> Run:
+def sync_run(sandbox: Sandbox) -> Run:
+    """The table called once by a ``Client`` on a freshly prepared ``sandbox``."""
     run = Run()
     ids = prepare(sandbox)
     with run.recorder.sync() as hooked, sandbox.client(http_client=hooked) as client:
@@ -57,7 +58,8 @@ def _sync_run(sandbox: Sandbox) -> Run:
     return run
 
 
-async def _async_run(sandbox: Sandbox) -> Run:
+async def async_run(sandbox: Sandbox) -> Run:
+    """:func:`sync_run` with an ``AsyncClient``."""
     run = Run()
     ids = prepare(sandbox)
     async with run.recorder.async_() as hooked, sandbox.async_client(http_client=hooked) as client:
@@ -78,7 +80,7 @@ def runs() -> Iterator[dict[str, Run]]:
     """The table run once by each client, on a freshly prepared stepped sandbox each."""
     start = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with Sandbox(start=start, speed=0, always_open=True) as sandbox:
-        yield {"Client": _sync_run(sandbox), "AsyncClient": asyncio.run(_async_run(sandbox))}
+        yield {"Client": sync_run(sandbox), "AsyncClient": asyncio.run(async_run(sandbox))}
 
 
 @pytest.mark.parametrize("kind", ["Client", "AsyncClient"])
