@@ -9,11 +9,17 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
+# An editable install leaves sources only: byte-compile them, as pip does for a wheel (with
+# PYTHONDONTWRITEBYTECODE set, every process would otherwise compile them on import).
+COMPILED := $(PY) -m compileall -q alpaca generated/alpaca_client
+
 install-all: $(PY)
 	$(PY) -m pip install -q -e ".[all]"
+	$(COMPILED)
 
 install-dev: $(PY)
 	$(PY) -m pip install -q -e ".[dev,all]"
+	$(COMPILED)
 
 demo: install-all
 	$(VENV)/bin/alpaca demo

@@ -16,6 +16,7 @@ Alpaca sent stays in ``record.raw["t"]``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -267,20 +268,16 @@ class RowCheck:
             return
         first = rows[0] if type(rows[0]) is dict else {}
         common = [key for key, _, _, _ in self._columns if key in first]
-        try:  # a row lacking a field, or not an object, takes the slow way
-            flat = list(chain.from_iterable(map(itemgetter(*common), rows)))
-        except (KeyError, TypeError):
-            flat = []
-        if not flat or len(common) < 2:
-            common = []
-            if set(map(type, rows)) != {dict}:
-                index = next(i for i, row in enumerate(rows) if type(row) is not dict)
-                raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
-        width = len(common)
+        read: dict[str, list[Any]] = {}
+        if len(common) > 1:
+            with contextlib.suppress(KeyError, TypeError):  # such rows take the slow way
+                read = dict(zip(common, _frames.read_columns(rows, common), strict=True))
+        if not read and set(map(type, rows)) != {dict}:
+            index = next(i for i, row in enumerate(rows) if type(row) is not dict)
+            raise ParseFailure("expected an object", f"{where}[{index}]", rows[index])
         for key, allowed, kind, required in self._columns:
-            if key in common:
-                column = flat[common.index(key) :: width]
-            else:
+            column = read.get(key)
+            if column is None:
                 column = _column(where, rows, key, required)
             if kind == "time":  # the parser refuses what is not a string
                 try:

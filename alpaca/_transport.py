@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import random
+import ssl
 import threading
 import time
 from collections import OrderedDict
@@ -829,6 +830,15 @@ def _headers(config: ClientConfig) -> dict[str, str]:
     return {"User-Agent": USER_AGENT, "Accept": "application/json", **config.auth_headers()}
 
 
+def _tls_context(base_url: str) -> ssl.SSLContext | bool:
+    """Certificate checks as httpx makes them (``True``) for an https host; for a plain http
+    one (the sandbox, a local cache), a context without CA certificates: loading them takes
+    ~20 ms, and an https request through it would fail verification rather than pass."""
+    if base_url.lower().startswith("https:"):
+        return True
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 def make_sync_client(
     config: ClientConfig,
     base_url: str,
@@ -846,7 +856,11 @@ def make_sync_client(
     if transport is not None and http_client is not None:
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
-    inner = transport or (_ClientTransport(http_client) if http_client else httpx.HTTPTransport())
+    inner = transport or (
+        _ClientTransport(http_client)
+        if http_client
+        else httpx.HTTPTransport(verify=_tls_context(base_url))
+    )
     return httpx.Client(
         base_url=base_url,
         headers=_headers(config),
@@ -868,7 +882,9 @@ def make_async_client(
         raise ConfigurationError("Pass either transport= or http_client=, not both.")
     setup_logging()
     inner = transport or (
-        _AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+        _AsyncClientTransport(http_client)
+        if http_client
+        else httpx.AsyncHTTPTransport(verify=_tls_context(base_url))
     )
     return httpx.AsyncClient(
         base_url=base_url,

@@ -254,3 +254,86 @@ def test_int_and_float_columns_keep_their_dtypes_with_gaps() -> None:
     assert frame["volume"].tolist()[0] == 100 and pd.isna(frame["volume"].iloc[1])
     whole = alpaca.BarSet({"X": [rows[0], _bar("2024-01-02T14:31:00Z", 2.5)]}).df
     assert whole["volume"].dtype == "int64" and whole["trade_count"].tolist() == [3, 3]
+
+
+def _plain_arrow(data: alpaca.BarSet | alpaca.QuoteSet | alpaca.TradeSet) -> Any:
+    """The table ``.arrow`` must equal, built the plain way (``pyarrow.array`` of lists)."""
+    import pyarrow as pa
+
+    rows = [(symbol, row) for symbol, items in data.raw.items() for row in items]
+    columns: dict[str, Any] = {}
+    if len(data.requested) > 1:
+        columns["symbol"] = pa.array([symbol for symbol, _ in rows], pa.string())
+    stamps = pa.array([row["t"] for _, row in rows], pa.string())
+    columns["timestamp"] = stamps.cast(pa.timestamp("ns", tz="UTC"))
+    for key, name in type(data)._columns.items():
+        kind = pa.float64() if name in {"open", "high", "low", "close", "vwap"} else None
+        kind = pa.float64() if name.endswith("_price") or name == "price" else kind
+        columns[name] = pa.array([row.get(key) for _, row in rows], type=kind)
+    return pa.table(columns)
+
+
+PLAIN_CASES: dict[str, alpaca.BarSet | alpaca.QuoteSet | alpaca.TradeSet] = {
+    "bars, whole seconds": alpaca.BarSet(RAW),
+    "bars with gaps and an offset": alpaca.BarSet(
+        {"X": [_bar("2024-01-02T09:30:00-05:00", 1.5), {"t": "2024-01-02T14:31:00Z", "o": 2}]}
+    ),
+    "quotes, ns, lists, non-ASCII exchange": alpaca.QuoteSet(
+        {
+            "AAPL": [
+                {
+                    "t": "2024-01-02T14:30:05.690997270Z",
+                    "ax": "Ä",
+                    "ap": 1.02,
+                    "as": 5,
+                    "bx": "Q",
+                    "bp": 1.01,
+                    "bs": 9,
+                    "c": ["R"],
+                    "z": "C",
+                },
+                {
+                    "t": "2024-01-02T14:30:06Z",
+                    "ax": "Z",
+                    "ap": 1,
+                    "as": 5,
+                    "bx": "Q",
+                    "bp": 1.01,
+                    "bs": 9,
+                    "c": None,
+                    "z": "C",
+                },
+            ]
+        }
+    ),
+    "trades, two symbols": alpaca.TradeSet(
+        {
+            "A": [
+                {
+                    "t": "2024-01-02T14:30:00.5Z",
+                    "x": "V",
+                    "p": 1.5,
+                    "s": 10,
+                    "c": ["@"],
+                    "i": 42,
+                    "z": "C",
+                }
+            ],
+            "B": [
+                {"t": "2024-01-02T14:30:01Z", "x": "P", "p": 2.5, "s": 1, "c": [], "i": 7, "z": "C"}
+            ],
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PLAIN_CASES)
+def test_arrow_and_polars_equal_the_plain_construction(case: str) -> None:
+    import polars as pl
+
+    data = PLAIN_CASES[case]
+    expected = _plain_arrow(data)
+    assert data.arrow.equals(expected), (data.arrow.schema, expected.schema)
+    plain = pl.from_arrow(expected)
+    assert isinstance(plain, pl.DataFrame)
+    assert data.pl.equals(plain) and data.pl.schema == plain.schema

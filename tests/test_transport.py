@@ -643,3 +643,16 @@ async def test_async_rate_limit() -> None:
     async with httpx.AsyncClient(base_url=BASE, transport=transport) as http:
         await asyncio.gather(*(http.get("/v2/clock") for _ in range(5)))
     assert sorted(sleeps) == pytest.approx([float(n) for n in range(1, 5)], rel=1e-5)
+
+
+def test_plain_http_hosts_skip_loading_ca_certificates_but_never_pass_tls_unchecked() -> None:
+    import ssl
+
+    from alpaca._transport import _tls_context
+
+    assert _tls_context("https://paper-api.alpaca.markets") is True
+    assert _tls_context("HTTPS://data.alpaca.markets") is True
+    plain = _tls_context("http://127.0.0.1:8000")
+    assert isinstance(plain, ssl.SSLContext)
+    assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+    assert plain.cert_store_stats()["x509_ca"] == 0  # an https request through it fails
