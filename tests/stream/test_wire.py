@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 import msgpack
@@ -12,6 +13,8 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from alpaca.sandbox import SANDBOX_OAUTH_TOKEN
 from alpaca.testing import Sandbox
+
+from .conftest import OPEN, FastClock
 
 MSGPACK = {"Content-Type": "application/msgpack"}
 
@@ -124,7 +127,10 @@ async def test_large_fragmented_subscribe_is_reassembled(sb: Sandbox) -> None:
 
 
 @pytest.mark.parametrize("form", ["auth", "authenticate", "msgpack"])
-async def test_trading_stream_auth_forms_and_frames(sb: Sandbox, form: str) -> None:
+async def test_trading_stream_auth_forms_and_frames(
+    sb: Sandbox, stream_clock: FastClock, form: str
+) -> None:
+    stream_clock.set(OPEN + timedelta(minutes=1))  # a market order then fills at once
     headers = MSGPACK if form == "msgpack" else {}
     pack = msgpack.packb if form == "msgpack" else orjson.dumps
     async with connect(f"{sb.stream_url}/stream/", additional_headers=headers) as ws:
