@@ -12,37 +12,9 @@ are importable from here or from ``alpaca.models``; importing them loads the gen
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"  # before the submodules: ``alpaca._transport`` puts it in the User-Agent
-
-
-def _import_httpx() -> None:
-    """Import httpx without its command-line client: httpx loads ``httpx._main`` (click, rich,
-    pygments; ~30 ms) at import whenever those are installed, and we never use it. ``httpx.main``
-    stays callable and imports the real one on first call."""
-    if "httpx" in sys.modules or "httpx._main" in sys.modules:
-        return
-    sys.modules["httpx._main"] = None  # type: ignore[assignment]  # httpx falls back to a stub
-    try:
-        import httpx
-    finally:
-        del sys.modules["httpx._main"]
-
-    def main(*args: Any, **kwargs: Any) -> Any:
-        from httpx._main import main as cli
-
-        return cli(*args, **kwargs)
-
-    main.__doc__ = "httpx's command-line client (imported on first call)."
-    vars(httpx)["main"] = main
-
-
-_import_httpx()
-
-from ._client import AsyncClient, Client  # noqa: E402
-from ._errors import (  # noqa: E402
+from ._errors import (
     AlpacaError,
     APIConnectionError,
     APIError,
@@ -59,7 +31,7 @@ from ._errors import (  # noqa: E402
     StreamError,
     UnprocessableEntityError,
 )
-from ._marketdata import (  # noqa: E402
+from ._marketdata import (
     Bar,
     BarSet,
     CryptoBarSet,
@@ -72,14 +44,17 @@ from ._marketdata import (  # noqa: E402
     Trade,
     TradeSet,
 )
-from ._operation import RawResponse  # noqa: E402
-from ._records import Records  # noqa: E402
-from ._series import AuctionSet, ModelSet, OptionSnapshots  # noqa: E402
-from ._timeframe import TimeFrame, TimeFrameUnit  # noqa: E402
+from ._records import Records
+from ._series import AuctionSet, ModelSet, OptionSnapshots
+from ._timeframe import TimeFrame, TimeFrameUnit
+
+__version__ = "0.1.0"  # ``alpaca._transport`` puts it in the User-Agent
 
 if TYPE_CHECKING:
     from . import models
+    from ._client import AsyncClient, Client
     from ._export import export
+    from ._operation import RawResponse
     from .models import *  # noqa: F403  (the names of alpaca.models.__all__)
     from .stream import (
         CryptoPerpStream,
@@ -101,9 +76,16 @@ _STREAM_NAMES = frozenset(
 )  # fmt: skip
 
 
+_CLIENT_NAMES = frozenset({"AsyncClient", "Client", "RawResponse"})
+
+
 if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all
 
     def __getattr__(name: str) -> Any:
+        if name in _CLIENT_NAMES:  # they load httpx (~40 ms): not before they are used
+            from . import _client, _operation
+
+            return getattr(_client if name.endswith("Client") else _operation, name)
         if name == "export":
             from ._export import export
 

@@ -12,10 +12,9 @@ import importlib
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict
 
-import httpx
-
 from ._config import ClientConfig, resolve_config
 from ._context import AsyncContext, SyncContext
+from ._http import httpx
 from ._logging import logger
 from ._operation import Async, AsyncRaw, AsyncRunner, M, Runner, Sync, SyncRaw, SyncRunner
 from ._transport import make_async_client, make_sync_client

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-import httpx
-
 from alpaca._errors import ConfigurationError
+
+from ._http import httpx
 
 __all__ = [
     "DATA_URL",

@@ -6,9 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-import httpx
-
 from ._errors import ClientClosedError
+from ._http import httpx
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 

@@ -29,12 +29,10 @@ request attached to an error has its credentials redacted.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from alpaca._logging import redact_request
-from alpaca._retry import parse_retry_after
+if TYPE_CHECKING:  # an error comes with a response: by then the client has loaded httpx
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -134,6 +132,8 @@ class APIError(AlpacaError):
         super().__init__(self._describe(note))
 
     def _describe(self, note: str) -> str:
+        from ._http import httpx
+
         reason = httpx.codes.get_reason_phrase(self.status_code) or "HTTP error"
         text = f"{self.status_code} {reason}"
         if self.code is not None:
@@ -156,6 +156,8 @@ class ResponseValidationError(APIError):
     ) -> None:
         self.path = path
         self.value = value
+        from ._logging import redact_request
+
         request = redact_request(_request_of(response, None))
         response.request = request
         super().__init__(message, response=response, request=request)
@@ -211,6 +213,8 @@ class RateLimitError(APIError):
     @property
     def retry_after(self) -> float | None:
         """The server's requested delay in seconds, if it sent one."""
+        from ._retry import parse_retry_after
+
         return parse_retry_after(self.response.headers)
 
 
@@ -271,6 +275,8 @@ def error_from_response(
 
 
 def _body_of(response: httpx.Response) -> Any:
+    from ._http import httpx
+
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -297,6 +303,8 @@ def _as_int(value: object) -> int | None:
 
 
 def _request_of(response: httpx.Response, request: httpx.Request | None) -> httpx.Request:
+    from ._http import httpx
+
     if request is not None:
         return request
     try:

@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import Mapping
 
-import httpx
+from ._http import httpx
 
 __all__ = ["SENSITIVE_HEADERS", "logger", "redact_headers", "redact_request", "setup_logging"]
 

@@ -41,11 +41,11 @@ from collections.abc import (
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
-import httpx
 import orjson
 
 from ._errors import AlpacaError, APIConnectionError, APITimeoutError, ResponseValidationError
 from ._frames import gc_paused
+from ._http import httpx
 from ._logging import redact_request
 from ._records import Records
 from ._transport import STREAMED, UNJOINED

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import httpx
+from ._http import httpx
 
 __all__ = [
     "IDEMPOTENT_METHODS",

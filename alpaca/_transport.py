@@ -29,7 +29,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import httpx
 import orjson
 
 from alpaca import __version__
@@ -41,6 +40,7 @@ from alpaca._errors import (
     UnprocessableEntityError,
     error_from_response,
 )
+from alpaca._http import httpx
 from alpaca._logging import logger, redact_headers, redact_request, setup_logging
 from alpaca._retry import (
     READ_METHODS,

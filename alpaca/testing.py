@@ -67,9 +67,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import httpx
-
 from alpaca import AsyncClient, Client
+from alpaca._http import httpx
 from alpaca.sandbox import SANDBOX_KEY_ID, SANDBOX_SECRET_KEY, SandboxServer
 from alpaca.sandbox._chaos import parse_spec
 from alpaca.sandbox._clock import AcceleratedClock, SandboxClock, SteppedClock, WallClock

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import httpx
 import orjson
 from alpaca_client.trading.models import AccountActivityEvent
 
 from .._errors import APIConnectionError, APITimeoutError
+from .._http import httpx
 from .._logging import logger, redact_request
 from .._operation import (
     NEXT_LINE,
