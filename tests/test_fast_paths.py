@@ -144,9 +144,11 @@ def test_polars_frames_match_their_arrow_tables(multi: bool) -> None:
     assert built.schema["bid_price"] == pl.Float64
 
 
-def test_import_alpaca_leaves_out_httpx_cli_but_keeps_it_callable() -> None:
+def test_clients_load_httpx_without_its_cli_but_keep_it_callable() -> None:
     script = (
-        "import sys, json, alpaca, httpx\n"
+        "import sys, json, alpaca\n"
+        "alpaca.Client(key_id='PK', secret_key='s')\n"
+        "import httpx\n"
         "before = 'httpx._main' in sys.modules\n"
         "import httpx._main\n"
         "print(json.dumps([before, callable(httpx.main), 'click' in sys.modules]))"
