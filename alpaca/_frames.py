@@ -163,7 +163,11 @@ def _rows(raw: Mapping[str, list[dict[str, Any]]]) -> tuple[list[str], list[dict
 
 @gc_paused()
 def arrow_table(
-    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+    raw: Mapping[str, list[dict[str, Any]]],
+    columns: Mapping[str, str],
+    *,
+    multi: bool,
+    floats: frozenset[str] = FLOAT_COLUMNS,
 ) -> pa.Table:
     """A pyarrow Table of the same columns as :func:`frame`, with ``timestamp`` (ns, UTC) as a
     column (and ``symbol`` first when ``multi``), built straight from the rows."""
@@ -175,7 +179,7 @@ def arrow_table(
         data["symbol"] = _arrow_strings(pyarrow, [s for s in symbols for _ in raw[s]])
     data["timestamp"] = _arrow_strings(pyarrow, stamps).cast(pyarrow.timestamp("ns", tz="UTC"))
     for name, column in zip(columns.values(), values, strict=True):
-        data[name] = _arrow_array(pyarrow, column, name in FLOAT_COLUMNS)
+        data[name] = _arrow_array(pyarrow, column, name in floats)
     table: pa.Table = pyarrow.table(data)
     return table
 
@@ -209,22 +213,60 @@ def _arrow_strings(pyarrow: Any, values: list[str]) -> Any:
 
 @gc_paused()
 def polars_frame(
-    raw: Mapping[str, list[dict[str, Any]]], columns: Mapping[str, str], *, multi: bool
+    raw: Mapping[str, list[dict[str, Any]]],
+    columns: Mapping[str, str],
+    *,
+    multi: bool,
+    kinds: Mapping[str, tuple[str, bool]] | None,
+    floats: frozenset[str] = FLOAT_COLUMNS,
 ) -> pl.DataFrame:
     """A polars DataFrame of the same columns as :func:`arrow_table`, built by polars itself
-    (no pyarrow import: that alone costs more than building the frame)."""
+    (no pyarrow import: that alone costs more than building the frame). ``kinds`` are the
+    checked kinds of the row fields (``PAGE_ROWS``): with them polars reads the rows itself,
+    each column typed exactly (a number column is float64 even when its values are whole);
+    without them (rows not checked), columns are read here and polars infers their types."""
     polars = _extra("polars", "polars", "polars DataFrames")
     symbols, rows = _rows(raw)
-    stamps, *values = _columns(rows, ["t", *columns])
+    keys = ["t", *columns]
+    read = _polars_read(polars, rows, keys, kinds) if kinds is not None else None
     data: dict[str, Any] = {}
     if multi:
         data["symbol"] = polars.Series([s for s in symbols for _ in raw[s]], dtype=polars.String)
-    data["timestamp"] = _polars_times(polars, polars.Series(stamps, dtype=polars.String))
-    for name, column in zip(columns.values(), values, strict=True):
-        kind = polars.Float64 if name in FLOAT_COLUMNS else None
-        data[name] = _polars_series(polars, column, kind)
+    if read is not None:
+        data["timestamp"] = _polars_times(polars, read["t"])
+        data.update((name, read[key]) for key, name in columns.items())
+    else:
+        stamps, *values = _columns(rows, keys)
+        data["timestamp"] = _polars_times(polars, polars.Series(stamps, dtype=polars.String))
+        for name, column in zip(columns.values(), values, strict=True):
+            kind = polars.Float64 if name in floats else None
+            data[name] = _polars_series(polars, column, kind)
     frame: pl.DataFrame = polars.DataFrame(data)
     return frame
+
+
+#: polars types of the checked row kinds ("strings": a list of strings)
+POLARS_TYPES = {"time": "String", "string": "String", "number": "Float64", "integer": "Int64"}
+
+
+def _polars_read(
+    polars: Any, rows: list[dict[str, Any]], keys: list[str], kinds: Mapping[str, tuple[str, bool]]
+) -> Any:
+    """The rows' ``keys`` read by polars into columns of their checked kinds (absent: null),
+    or None when a kind has no exact polars type or a value does not fit it (a huge int)."""
+    schema: dict[str, Any] = {}
+    for key in keys:
+        kind = kinds[key][0] if key in kinds else None
+        if kind == "strings":
+            schema[key] = polars.List(polars.String)
+        elif kind in POLARS_TYPES:
+            schema[key] = getattr(polars, POLARS_TYPES[kind])
+        else:
+            return None
+    try:
+        return polars.from_dicts(rows, schema=schema) if rows else None
+    except polars.exceptions.PolarsError:
+        return None
 
 
 def _polars_times(polars: Any, text: Any) -> Any:
@@ -242,7 +284,7 @@ def _polars_series(polars: Any, values: list[Any], kind: Any) -> Any:
     if isinstance(sample, list):  # polars builds list columns from Python ~30x slower than arrow
         pyarrow = _extra("pyarrow", "polars", "polars DataFrames")
         return polars.from_arrow(pyarrow.array(values))
-    return polars.Series(values, dtype=kind)
+    return polars.Series(values, dtype=kind, strict=kind is not None)  # ints and floats: f64
 
 
 @gc_paused()

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from alpaca_client.records.data import PAGE_ROWS, Bar, Quote, Snapshot, Trade
 
@@ -68,8 +68,9 @@ class _DataSet(Generic[R]):
     _record: ClassVar[type[Bar] | type[Quote] | type[Trade]]
     _columns: ClassVar[Mapping[str, str]]
     _floats: ClassVar[frozenset[str]] = _frames.FLOAT_COLUMNS
+    _rows: ClassVar[str]  # the ``PAGE_ROWS`` entry that checks the rows of the pages
 
-    __slots__ = ("raw", "requested")
+    __slots__ = ("_checked", "raw", "requested")
 
     def __init__(
         self, raw: dict[str, list[Row]] | None = None, requested: list[str] | None = None
@@ -77,6 +78,14 @@ class _DataSet(Generic[R]):
         self.raw: dict[str, list[Row]] = raw if raw is not None else {}
         self.requested: list[str] = requested if requested is not None else list(self.raw)
         """The symbols asked for; ``symbols`` lists those that have data."""
+        self._checked = 0  # how many rows passed the page checks (0: rows built by hand)
+
+    @classmethod
+    def _from_pages(cls, raw: dict[str, list[Row]], requested: list[str]) -> Self:
+        """A set of rows from history pages, each row checked as its page arrived."""
+        made = cls(raw, requested)
+        made._checked = len(made)
+        return made
 
     def __getitem__(self, symbol: str) -> list[R]:
         key = symbol.upper()
@@ -122,12 +131,18 @@ class _DataSet(Generic[R]):
     @property
     def arrow(self) -> pa.Table:
         """pyarrow Table: ``symbol`` (several symbols), ``timestamp`` (ns, UTC), the columns."""
-        return _frames.arrow_table(self.raw, self._columns, multi=len(self.requested) > 1)
+        return _frames.arrow_table(
+            self.raw, self._columns, multi=len(self.requested) > 1, floats=self._floats
+        )
 
     @property
     def pl(self) -> pl.DataFrame:
         """polars DataFrame with the columns of :attr:`arrow`."""
-        return _frames.polars_frame(self.raw, self._columns, multi=len(self.requested) > 1)
+        checked = self._checked == len(self)  # else some rows were added by hand
+        kinds = PAGE_ROWS[self._rows]["rows"] if checked else None
+        return _frames.polars_frame(
+            self.raw, self._columns, multi=len(self.requested) > 1, kinds=kinds, floats=self._floats
+        )
 
     def to_parquet(self, path: str | os.PathLike[str]) -> None:
         """Write :attr:`arrow` to a Parquet file."""
@@ -143,6 +158,7 @@ class BarSet(_DataSet[Bar]):
     """Bars per symbol."""
 
     __slots__ = ()
+    _rows = "/v2/stocks/bars"  # option bars: the same rows
     _record = Bar
     _columns = _frames.BAR_COLUMNS
 
@@ -151,6 +167,7 @@ class QuoteSet(_DataSet[Quote]):
     """Quotes per symbol."""
 
     __slots__ = ()
+    _rows = "/v2/stocks/quotes"
     _record = Quote
     _columns = _frames.QUOTE_COLUMNS
 
@@ -159,6 +176,7 @@ class TradeSet(_DataSet[Trade]):
     """Trades per symbol."""
 
     __slots__ = ()
+    _rows = "/v2/stocks/trades"
     _record = Trade
     _columns = _frames.TRADE_COLUMNS
 
@@ -167,6 +185,7 @@ class CryptoBarSet(BarSet):
     """Crypto bars per pair; ``volume`` is fractional (float64 in ``.df``)."""
 
     __slots__ = ()
+    _rows = "/v1beta3/crypto/{loc}/bars"
     _floats = _frames.FLOAT_COLUMNS | {"volume"}
 
 
@@ -174,6 +193,7 @@ class CryptoQuoteSet(QuoteSet):
     """Crypto quotes per pair; ``.df`` columns ``bid_price bid_size ask_price ask_size``."""
 
     __slots__ = ()
+    _rows = "/v1beta3/crypto/{loc}/quotes"
     _columns = _frames.CRYPTO_QUOTE_COLUMNS
     _floats = _frames.FLOAT_COLUMNS | {"bid_size", "ask_size"}
 
@@ -182,6 +202,7 @@ class CryptoTradeSet(TradeSet):
     """Crypto trades per pair; ``.df`` columns ``price size id taker_side``."""
 
     __slots__ = ()
+    _rows = "/v1beta3/crypto/{loc}/trades"
     _columns = _frames.CRYPTO_TRADE_COLUMNS
     _floats = _frames.FLOAT_COLUMNS | {"size"}
 
@@ -190,6 +211,7 @@ class OptionTradeSet(TradeSet):
     """Option trades per contract; ``.df`` columns ``exchange price size condition``."""
 
     __slots__ = ()
+    _rows = "/v1beta1/options/trades"
     _columns = _frames.OPTION_TRADE_COLUMNS
 
 

@@ -327,13 +327,47 @@ PLAIN_CASES: dict[str, alpaca.BarSet | alpaca.QuoteSet | alpaca.TradeSet] = {
 }
 
 
+@pytest.mark.parametrize("checked", [False, True], ids=["built by hand", "from pages"])
 @pytest.mark.parametrize("case", PLAIN_CASES)
-def test_arrow_and_polars_equal_the_plain_construction(case: str) -> None:
+def test_arrow_and_polars_equal_the_plain_construction(case: str, checked: bool) -> None:
     import polars as pl
 
     data = PLAIN_CASES[case]
+    if checked:  # polars reads the rows itself, typed by their checked kinds
+        data = type(data)._from_pages(data.raw, data.requested)
     expected = _plain_arrow(data)
     assert data.arrow.equals(expected), (data.arrow.schema, expected.schema)
     plain = pl.from_arrow(expected)
     assert isinstance(plain, pl.DataFrame)
     assert data.pl.equals(plain) and data.pl.schema == plain.schema
+
+
+def test_polars_types_come_from_the_checked_kinds_and_hand_rows_are_inferred() -> None:
+    import polars as pl
+
+    whole = [{"t": "2024-01-02T14:30:00Z", "o": 1, "v": 2, "n": 3}]
+    crypto = alpaca.CryptoBarSet._from_pages({"BTC/USD": whole}, ["BTC/USD"])
+    assert crypto.pl["volume"].dtype == pl.Float64  # a number, though whole: as in .df, .arrow
+    assert crypto.df["volume"].dtype == "float64"
+    assert str(crypto.arrow.schema.field("volume").type) == "double"
+    stock = alpaca.BarSet._from_pages({"AAPL": whole}, ["AAPL"])
+    assert stock.pl["volume"].dtype == pl.Int64 and stock.pl["open"].dtype == pl.Float64
+    stock.raw["AAPL"].append({"t": "2024-01-02T14:31:00Z", "v": 2.5})  # not checked
+    assert stock.pl["volume"].to_list() == [2, 2.5]  # inferred, nothing cut
+    by_hand = alpaca.BarSet({"AAPL": [{"t": "2024-01-02T14:30:00Z", "v": 2.5}]}).pl
+    assert by_hand["volume"].to_list() == [2.5]
+
+
+def test_each_set_names_the_checks_of_its_rows() -> None:
+    from alpaca_client.records.data import PAGE_ROWS
+
+    sets: list[type[alpaca.BarSet | alpaca.QuoteSet | alpaca.TradeSet]] = [
+        alpaca.BarSet, alpaca.QuoteSet, alpaca.TradeSet, alpaca.CryptoBarSet,
+        alpaca.CryptoQuoteSet, alpaca.CryptoTradeSet, alpaca.OptionTradeSet,
+    ]  # fmt: skip
+    for kind in sets:
+        kinds = PAGE_ROWS[kind._rows]["rows"]
+        assert set(kind._columns) <= set(kinds), kind
+        numbers = {name for key, name in kind._columns.items() if kinds[key][0] == "number"}
+        assert numbers <= kind._floats, kind  # float64 in every frame, whole values or not
+    assert PAGE_ROWS["/v1beta1/options/bars"]["rows"] == PAGE_ROWS["/v2/stocks/bars"]["rows"]

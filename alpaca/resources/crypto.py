@@ -116,7 +116,7 @@ class Crypto(Resource[M]):
         """Bars for one or several pairs; ``.df`` columns as for stocks (``volume`` float64)."""
         history = _history("bars", symbols, timeframe, loc, options)
         chunks = yield from history_chunks(history, timeout)
-        return CryptoBarSet(collect(chunks), history.symbols)
+        return CryptoBarSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_bars(
@@ -144,7 +144,7 @@ class Crypto(Resource[M]):
         """Quotes; ``.df`` columns ``bid_price bid_size ask_price ask_size``."""
         history = _history("quotes", symbols, None, loc, options)
         chunks = yield from history_chunks(history, timeout)
-        return CryptoQuoteSet(collect(chunks), history.symbols)
+        return CryptoQuoteSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_quotes(
@@ -171,7 +171,7 @@ class Crypto(Resource[M]):
         """Trades; ``.df`` columns ``price size id taker_side`` (``B`` buyer, ``S`` seller)."""
         history = _history("trades", symbols, None, loc, options)
         chunks = yield from history_chunks(history, timeout)
-        return CryptoTradeSet(collect(chunks), history.symbols)
+        return CryptoTradeSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_trades(

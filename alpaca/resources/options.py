@@ -290,7 +290,7 @@ class Options(Resource[M]):
         """Bars for up to 100 contracts; ``.df`` columns as for stocks."""
         history = _history("bars", symbols, timeframe, options)
         chunks = yield from history_chunks(history, timeout)
-        return BarSet(collect(chunks), history.symbols)
+        return BarSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_bars(
@@ -312,7 +312,7 @@ class Options(Resource[M]):
         """Trades for up to 100 contracts; ``.df`` columns ``exchange price size condition``."""
         history = _history("trades", symbols, None, options)
         chunks = yield from history_chunks(history, timeout)
-        return OptionTradeSet(collect(chunks), history.symbols)
+        return OptionTradeSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_trades(

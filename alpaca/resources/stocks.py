@@ -163,7 +163,7 @@ class Stocks(Resource[M]):
         """Bars for one or several symbols; ``limit`` is the total wanted (None: all in range)."""
         history = _history("bars", symbols, timeframe, options)
         chunks = yield from history_chunks(history, timeout)
-        return BarSet(collect(chunks), history.symbols)
+        return BarSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_bars(
@@ -185,7 +185,7 @@ class Stocks(Resource[M]):
         """Quotes for one or several symbols."""
         history = _history("quotes", symbols, None, options)
         chunks = yield from history_chunks(history, timeout)
-        return QuoteSet(collect(chunks), history.symbols)
+        return QuoteSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_quotes(
@@ -202,7 +202,7 @@ class Stocks(Resource[M]):
         """Trades for one or several symbols."""
         history = _history("trades", symbols, None, options)
         chunks = yield from history_chunks(history, timeout)
-        return TradeSet(collect(chunks), history.symbols)
+        return TradeSet._from_pages(collect(chunks), history.symbols)
 
     @lazy
     def iter_trades(
