@@ -131,12 +131,15 @@ def _raw() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+@pytest.mark.parametrize("checked", [False, True], ids=["inferred", "typed by kinds"])
 @pytest.mark.parametrize("multi", [False, True])
-def test_polars_frames_match_their_arrow_tables(multi: bool) -> None:
+def test_polars_frames_match_their_arrow_tables(multi: bool, checked: bool) -> None:
     import polars as pl
+    from alpaca_client.records.data import PAGE_ROWS
 
     raw = _raw() if multi else {"AAPL": _raw()["AAPL"]}
-    built = _frames.polars_frame(raw, _frames.QUOTE_COLUMNS, multi=multi)
+    kinds = PAGE_ROWS["/v2/stocks/quotes"]["rows"] if checked else None
+    built = _frames.polars_frame(raw, _frames.QUOTE_COLUMNS, multi=multi, kinds=kinds)
     via_arrow = pl.from_arrow(_frames.arrow_table(raw, _frames.QUOTE_COLUMNS, multi=multi))
     assert isinstance(via_arrow, pl.DataFrame)
     assert built.schema == via_arrow.schema and built.equals(via_arrow)

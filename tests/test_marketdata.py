@@ -21,6 +21,11 @@ def _bar(t: str, price: float, **extra: Any) -> dict[str, Any]:
             "vw": price, **extra}  # fmt: skip
 
 
+def _quote(t: str, **changes: Any) -> dict[str, Any]:
+    row = {"t": t, "ax": "Z", "ap": 1.02, "as": 5, "bx": "Q", "bp": 1.01, "bs": 9, "c": ["R"]}
+    return {**row, "z": "C", **changes}
+
+
 RAW = {
     "MSFT": [_bar("2024-01-02T14:30:00Z", 370.1), _bar("2024-01-02T14:31:00Z", 370.2)],
     "AAPL": [_bar("2024-01-02T14:30:00Z", 190.1)],
@@ -119,23 +124,7 @@ def test_missing_fields_become_missing_values() -> None:
 
 def test_quote_and_trade_frames_keep_nanoseconds() -> None:
     t = "2024-01-02T14:30:05.690997270Z"
-    quotes = alpaca.QuoteSet(
-        {
-            "AAPL": [
-                {
-                    "t": t,
-                    "ax": "Z",
-                    "ap": 1.02,
-                    "as": 5,
-                    "bx": "Q",
-                    "bp": 1.01,
-                    "bs": 9,
-                    "c": ["R"],
-                    "z": "C",
-                }
-            ]
-        }
-    )
+    quotes = alpaca.QuoteSet({"AAPL": [_quote(t)]})
     frame = quotes.df
     assert list(frame.columns) == [
         "ask_exchange", "ask_price", "ask_size", "bid_exchange", "bid_price", "bid_size",
@@ -281,28 +270,8 @@ PLAIN_CASES: dict[str, alpaca.BarSet | alpaca.QuoteSet | alpaca.TradeSet] = {
     "quotes, ns, lists, non-ASCII exchange": alpaca.QuoteSet(
         {
             "AAPL": [
-                {
-                    "t": "2024-01-02T14:30:05.690997270Z",
-                    "ax": "Ä",
-                    "ap": 1.02,
-                    "as": 5,
-                    "bx": "Q",
-                    "bp": 1.01,
-                    "bs": 9,
-                    "c": ["R"],
-                    "z": "C",
-                },
-                {
-                    "t": "2024-01-02T14:30:06Z",
-                    "ax": "Z",
-                    "ap": 1,
-                    "as": 5,
-                    "bx": "Q",
-                    "bp": 1.01,
-                    "bs": 9,
-                    "c": None,
-                    "z": "C",
-                },
+                _quote("2024-01-02T14:30:05.690997270Z", ax="Ä"),
+                _quote("2024-01-02T14:30:06Z", ap=1, c=None),
             ]
         }
     ),
