@@ -82,7 +82,7 @@ _CLIENT_NAMES = frozenset({"AsyncClient", "Client", "RawResponse"})
 if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all
 
     def __getattr__(name: str) -> Any:
-        if name in _CLIENT_NAMES:  # they load httpx (~40 ms): not before they are used
+        if name in _CLIENT_NAMES:  # they load httpx (tens of ms): not before they are used
             from . import _client, _operation
 
             return getattr(_client if name.endswith("Client") else _operation, name)

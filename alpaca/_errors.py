@@ -154,10 +154,10 @@ class ResponseValidationError(APIError):
     def __init__(
         self, message: str, *, response: httpx.Response, path: str = "", value: object = None
     ) -> None:
-        self.path = path
-        self.value = value
         from ._logging import redact_request
 
+        self.path = path
+        self.value = value
         request = redact_request(_request_of(response, None))
         response.request = request
         super().__init__(message, response=response, request=request)
