@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterator, Mapping
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 from alpaca_client.records.data import PAGE_ROWS, Bar, Quote, Snapshot, Trade
 
 from . import _frames
+from ._params import path_pattern
 from ._records import ParseFailure
 
 if TYPE_CHECKING:
@@ -370,7 +370,6 @@ def _is_strings(value: Any) -> bool:
 def row_check(path: str) -> RowCheck | None:
     """The check of the rows of a history page from ``path`` (None: rows not checked)."""
     for template, checks in PAGE_ROWS.items():
-        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
-        if re.fullmatch(pattern, path):
+        if path_pattern(template).fullmatch(path):
             return RowCheck(checks["page"], checks["rows"])
     return None

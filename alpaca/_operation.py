@@ -16,7 +16,8 @@ method returns: the result, a coroutine of it, or a :class:`RawResponse`. Argume
 when the method is called (the plan runs up to its first request), before any I/O, also for
 async and lazy methods. A failure to understand a success response becomes
 :class:`~alpaca.ResponseValidationError`, and so does a success status other than the one the
-operation documents (``Request.status``: 200 unless the plan says 201, 204 or 207).
+operation documents (``Request.status``: the one ``spec/`` gives, through the generated
+``alpaca_client.statuses``).
 
 A lazy plan may also read a streamed body line by line (server-sent events): it yields a
 ``Request(..., streamed=True)``, then :data:`NEXT_LINE` for each line it wants; a connection
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 import time
 from collections.abc import (
     AsyncGenerator,
@@ -47,6 +49,7 @@ from ._errors import AlpacaError, APIConnectionError, APITimeoutError, ResponseV
 from ._frames import gc_paused
 from ._http import httpx
 from ._logging import redact_request
+from ._params import path_pattern
 from ._records import Records
 from ._transport import STREAMED, UNJOINED
 
@@ -165,25 +168,38 @@ LazyPlan = Generator[Request | Items[T], Any, None]  # sent: the response to a R
 StreamPlan = Generator[Request | Items[T] | NextLine | Pause, Any, None]  # a LazyPlan that streams
 
 
-def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout, status: int) -> Request:
+def _request(host: Host, kwargs: Mapping[str, Any], timeout: Timeout) -> Request:
     # generated endpoints name the method in lower case
-    method, params, body = (
-        kwargs["method"].upper(),
-        kwargs.get("params") or None,
-        kwargs.get("json"),
-    )
-    return Request(host, method, kwargs["url"], params, body, timeout, status=status)
+    method, url = kwargs["method"].upper(), kwargs["url"]
+    params, body = kwargs.get("params") or None, kwargs.get("json")
+    status = success_status(host, method, url)
+    return Request(host, method, url, params, body, timeout, status=status)
 
 
-def trading(kwargs: Mapping[str, Any], timeout: Timeout = None, *, status: int = 200) -> Request:
-    """A trading-API request from a generated endpoint's ``_get_kwargs(...)``; ``status``:
-    the success status the operation documents."""
-    return _request("trading", kwargs, timeout, status)
+def trading(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
+    """A trading-API request from a generated endpoint's ``_get_kwargs(...)``."""
+    return _request("trading", kwargs, timeout)
 
 
-def data(kwargs: Mapping[str, Any], timeout: Timeout = None, *, status: int = 200) -> Request:
+def data(kwargs: Mapping[str, Any], timeout: Timeout = None) -> Request:
     """A market-data request from a generated endpoint's ``_get_kwargs(...)``."""
-    return _request("data", kwargs, timeout, status)
+    return _request("data", kwargs, timeout)
+
+
+def success_status(host: Host, method: str, url: str) -> int:
+    """The success status the operation at ``method url`` documents (200 unless ``spec/``
+    says otherwise)."""
+    for documented, pattern, status in _success_statuses(host):
+        if documented == method and pattern.fullmatch(url):
+            return status
+    return 200
+
+
+@functools.cache
+def _success_statuses(host: Host) -> list[tuple[str, re.Pattern[str], int]]:
+    from alpaca_client.statuses import SUCCESS
+
+    return [(method, path_pattern(path), code) for (method, path), code in SUCCESS[host].items()]
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -6,6 +6,7 @@ Every failure is a ``ValueError`` (or ``TypeError`` for a wrong type) that names
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -187,3 +188,9 @@ def enums_param(value: E | str | Iterable[E | str], enum: type[E], name: str) ->
     if not members:
         raise ValueError(f"{name}: at least one value is required")
     return members
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """What the paths of a spec path template match (``/v2/orders/{order_id}``: any one
+    segment for the parameter; generated endpoints quote ``/`` inside values)."""
+    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))

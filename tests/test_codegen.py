@@ -422,3 +422,17 @@ def test_drift_skips_lines_our_documents_allow(tmp_path: Path) -> None:
         document = {"openapi": "3.0.3", "paths": {}, "x-drift-allow": allow}
         (spec_dir / target.spec).write_text(json.dumps(document))
     assert list(drift(upstream_path, spec_dir)) == ["missing operation: GET /v9/b"]
+
+
+def test_success_statuses_come_from_the_spec_and_refuse_ambiguity() -> None:
+    from alpaca._operation import success_status
+
+    assert success_status("trading", "DELETE", "/v2/orders/7f3c") == 204
+    assert success_status("trading", "DELETE", "/v2/orders") == 207
+    assert success_status("trading", "POST", "/v1/locates") == 201
+    assert success_status("trading", "GET", "/v2/orders/7f3c") == 200
+    assert success_status("trading", "DELETE", "/v2/orders/7f3c/legs") == 200
+    assert success_status("data", "GET", "/v2/stocks/bars") == 200
+    two: dict[str, Any] = {"paths": {"/x": {"post": {"responses": {"200": {}, "201": {}}}}}}
+    with pytest.raises(CodegenError, match="one success status"):
+        _generate.success_statuses(two)

@@ -92,7 +92,7 @@ class Locates(Resource[M]):
             body.limit_price = decimal_param(limit_price, "limit_price", positive=False)
             if body.limit_price < 0:
                 raise ValueError(f"limit_price: must not be negative, got {limit_price!r}")
-        response = yield trading(create_locate._get_kwargs(body=body), timeout, status=201)
+        response = yield trading(create_locate._get_kwargs(body=body), timeout)
         return parse(response, Locate.from_dict)
 
     @operation

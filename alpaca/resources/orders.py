@@ -356,14 +356,12 @@ class Orders(Resource[M]):
     @operation
     def cancel(self, order_id: str, *, timeout: Timeout = None) -> Plan[None]:
         """Ask to cancel an open order."""
-        yield trading(
-            cancel_order._get_kwargs(path_param(order_id, "order_id")), timeout, status=204
-        )
+        yield trading(cancel_order._get_kwargs(path_param(order_id, "order_id")), timeout)
 
     @operation
     def cancel_all(self, *, timeout: Timeout = None) -> Plan[Records[CancelOrderResult]]:
         """Ask to cancel every open order; one result per order."""
-        response = yield trading(cancel_all_orders._get_kwargs(), timeout, status=207)
+        response = yield trading(cancel_all_orders._get_kwargs(), timeout)
         return parse(response, records(CancelOrderResult.from_dict))
 
 

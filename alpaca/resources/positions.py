@@ -66,7 +66,7 @@ class Positions(Resource[M]):
         kwargs = close_all_positions._get_kwargs(
             cancel_orders=bool_param(cancel_orders, "cancel_orders")
         )
-        response = yield trading(kwargs, timeout, status=207)
+        response = yield trading(kwargs, timeout)
         return parse(response, records(ClosePositionResult.from_dict))
 
     @operation

@@ -174,4 +174,4 @@ class Watchlists(Resource[M]):
             if by_name
             else delete_watchlist._get_kwargs(key)
         )
-        yield trading(kwargs, timeout, status=204)
+        yield trading(kwargs, timeout)
