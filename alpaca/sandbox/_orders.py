@@ -387,6 +387,8 @@ class OrderEngine:
         state = self.state
         start = state.matched_until
         if until <= start:
+            if until < start and not any(o.is_open for o in state.orders.values()):
+                state.matched_until = until  # a clock set back with nothing open: follow it
             return
         boundary = datetime.fromtimestamp(int(start.timestamp()) // 60 * 60, UTC) + _MINUTE
         while boundary <= until and any(o.is_open for o in state.orders.values()):

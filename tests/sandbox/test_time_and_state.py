@@ -49,6 +49,18 @@ def test_accelerated_sandbox_matches_orders_without_requests() -> None:
         assert events[:2] == ["new", "fill"]  # the background matcher saw the open
 
 
+def test_a_clock_set_back_after_a_reset_still_reaches_the_open() -> None:
+    now = [OPEN + timedelta(hours=2)]
+    with Sandbox(now=lambda: now[0]) as sb, httpx.Client(headers=sb.headers) as http:
+        sb.reset()  # matched up to two hours after the open; then the clock goes back
+        now[0] = OPEN - timedelta(seconds=10)
+        placed = http.post(sb.base_url + "/v2/orders", json=MARKET).json()
+        assert placed["status"] == "accepted"
+        now[0] = OPEN + timedelta(minutes=1)
+        order = http.get(f"{sb.base_url}/v2/orders/{placed['id']}").json()
+        assert order["status"] == "filled"
+
+
 def test_state_file_keeps_account_orders_and_positions(tmp_path: Path) -> None:
     path = tmp_path / "sandbox.json"
     with Sandbox(start=OPEN, speed=0, state_file=path) as sb, sb.client() as client:
