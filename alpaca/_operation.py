@@ -357,15 +357,41 @@ class SyncRunner:
 
         One plan runs at first; all ``step.limit`` once an answer keeps this thread waiting
         longer than :data:`WIDEN_AFTER`. A fast server (the sandbox, a local cache) is then
-        walked in order, costing no threads, while over a network (latency, bandwidth per
-        connection) the pool widens after a few milliseconds."""
+        walked in order, from this thread once its first answer came quickly (no hand-offs),
+        while over a network (latency, bandwidth per connection) the pool widens after a few
+        milliseconds."""
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         results: list[Any] = [None] * len(step.plans)
         final: httpx.Response | None = None  # the last plan's last response
         waiting = list(enumerate(step.plans))[::-1]
         running: dict[Future[tuple[Any, httpx.Response]], int] = {}
-        width = 1
+        width, quick = 1, False
+
+        def advance(index: int, answer: Any, response: httpx.Response) -> Any:
+            """The plan's next request (None once it has returned its result)."""
+            nonlocal final
+            if index == len(step.plans) - 1:
+                final = response
+            if isinstance(answer, httpx.Response):
+                answer.read()
+            try:
+                return _step(step.plans[index], answer)
+            except StopIteration as stop:
+                results[index] = stop.value
+                return None
+
+        def launch(index: int, request: Any) -> None:
+            nonlocal width
+            while request is not None and quick and width == 1 and not running:
+                started = time.monotonic()
+                answer, response = self._answer(request, True)
+                if time.monotonic() - started > WIDEN_AFTER:
+                    width = step.limit
+                request = advance(index, answer, response)
+            if request is not None:
+                running[pool.submit(self._answer, request, True)] = index
+
         with ThreadPoolExecutor(max_workers=step.limit) as pool:
             try:
                 while waiting or running:
@@ -374,24 +400,17 @@ class SyncRunner:
                         first = next(plan)
                         if isinstance(first, Request):  # make the HTTP client here, not in
                             self.context.http(first.host)  # the wait that decides the width
-                        running[pool.submit(self._answer, first, True)] = index
+                        launch(index, first)
+                    if not running:
+                        continue
                     patience = WIDEN_AFTER if width < step.limit else None
                     done, _ = wait(running, timeout=patience, return_when=FIRST_COMPLETED)
                     if not done:
                         width = step.limit
+                    quick = quick or (width == 1 and bool(done))
                     for future in done:
                         index = running.pop(future)
-                        answer, response = future.result()
-                        if index == len(step.plans) - 1:
-                            final = response
-                        if isinstance(answer, httpx.Response):
-                            answer.read()
-                        try:
-                            current = _step(step.plans[index], answer)
-                        except StopIteration as stop:
-                            results[index] = stop.value
-                            continue
-                        running[pool.submit(self._answer, current, True)] = index
+                        launch(index, advance(index, *future.result()))
             except BaseException:
                 for future in running:
                     future.cancel()

@@ -72,7 +72,9 @@ def test_quick_answers_keep_a_split_call_to_one_request_at_a_time(
     monkeypatch.setattr(_operation, "WIDEN_AFTER", 60.0)  # every answer counts as quick
     bars = client.stocks.bars("AAPL", "1Min", start=START, end=END, concurrency=4)
     assert server.requests == 4 and len(bars) == 4
-    assert server.most_in_flight == 1 and threading.get_ident() not in server.threads
+    assert server.most_in_flight == 1
+    # the first answer, from a pool thread, came quickly: the rest are asked from this thread
+    assert threading.get_ident() in server.threads and len(server.threads) == 2
     starts = [bar.raw["t"] for bar in bars]
     assert starts == sorted(starts) and starts[0] == START
 
