@@ -76,16 +76,15 @@ _STREAM_NAMES = frozenset(
 )  # fmt: skip
 
 
-_CLIENT_NAMES = frozenset({"AsyncClient", "Client", "RawResponse"})
+_CLIENT_MODULES = {"AsyncClient": "._client", "Client": "._client", "RawResponse": "._operation"}
+"""Names served on first use: their modules load httpx (tens of ms)."""
 
 
 if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all
 
     def __getattr__(name: str) -> Any:
-        if name in _CLIENT_NAMES:  # they load httpx (tens of ms): not before they are used
-            from . import _client, _operation
-
-            return getattr(_client if name.endswith("Client") else _operation, name)
+        if name in _CLIENT_MODULES:
+            return getattr(importlib.import_module(_CLIENT_MODULES[name], __name__), name)
         if name == "export":
             from ._export import export
 
